@@ -1,0 +1,112 @@
+/*
+ * wsmsg: descriptions of Windows Web Services return values in the
+ * reader's language.
+ *
+ * Every function is thread-safe.  Statuses are HRESULTs, like the values
+ * they describe.  Texts are UTF-8, static, and valid for the life of the
+ * process.
+ *
+ * The macros for the described return values (WS_E_OTHER, ...) come from
+ * wsmsg-codes.h, which the build generates from the library's code
+ * table.  Each is guarded with #ifndef, so this header can be included
+ * after <windows.h> or Wine's headers.
+ */
+#ifndef WSMSG_H
+#define WSMSG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wsmsg-codes.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* The gettext text domain of the library's catalogs. */
+#define WSMSG_DOMAIN "wsmsg"
+
+#ifndef S_OK
+#define S_OK ((int32_t)0x00000000)
+#endif
+
+/* The code is not one the library knows (HRESULT of ERROR_MR_MID_NOT_FOUND). */
+#define WSMSG_E_UNKNOWN_CODE ((int32_t)0x8007013Du)
+
+/* The output did not fit in the buffer (HRESULT of ERROR_INSUFFICIENT_BUFFER). */
+#define WSMSG_E_BUFFER_TOO_SMALL ((int32_t)0x8007007Au)
+
+#if defined(__GNUC__) && __GNUC__ >= 4
+#define WSMSG_API __attribute__((visibility("default")))
+#else
+#define WSMSG_API
+#endif
+
+/*
+ * Describes `code` in the caller's language, as GNU gettext would choose
+ * it: the calling thread's LC_MESSAGES locale, then LANGUAGE.
+ *
+ * Returns, first match wins:
+ *   E_INVALIDARG                   `text` is NULL.
+ *   WSMSG_E_UNKNOWN_CODE           `code` is not known; *text = NULL.
+ *   S_OK                           *text is in the caller's language.
+ *   WS_E_NO_TRANSLATION_AVAILABLE  no catalog for the caller's language;
+ *                                  *text is the English description.
+ */
+WSMSG_API int32_t wsmsg_describe(int32_t code, const char **text);
+
+/*
+ * Describes `code` in the language `lang`, a BCP 47 or POSIX tag
+ * ("fr-FR", "zh_TW.UTF-8", "C").  NULL means the caller's language, as
+ * wsmsg_describe().  A malformed tag (empty, longer than 64 bytes, or a
+ * byte outside [A-Za-z0-9_.@-]) gives E_INVALIDARG with *text = NULL.
+ * Other statuses as wsmsg_describe().
+ */
+WSMSG_API int32_t wsmsg_describe_lang(int32_t code, const char *lang,
+                                      const char **text);
+
+/* The symbolic name of `code` ("WS_E_OTHER"), or NULL if it is unknown. */
+WSMSG_API const char *wsmsg_name(int32_t code);
+
+/*
+ * Finds the code named `name`, ignoring ASCII case.  Returns S_OK and
+ * sets *code; WSMSG_E_UNKNOWN_CODE (and leaves *code alone) when no code
+ * has that name; E_INVALIDARG when `name` or `code` is NULL.
+ */
+WSMSG_API int32_t wsmsg_from_name(const char *name, int32_t *code);
+
+/* The number of codes the library describes. */
+WSMSG_API size_t wsmsg_count(void);
+
+/* The i-th code, in ascending order of value (as uint32_t), for
+ * 0 <= i < wsmsg_count(); WSMSG_E_UNKNOWN_CODE past the end. */
+WSMSG_API int32_t wsmsg_code_at(size_t i);
+
+/*
+ * Writes one line, "NAME (0xXXXXXXXX): text", describing `code` in the
+ * language `lang` (NULL: the caller's language) into `buf`.  An unknown
+ * code gives "0xXXXXXXXX: " and a translated "unknown return value".
+ * The result is always NUL-terminated when size > 0, and is never cut
+ * inside a UTF-8 character.
+ *
+ * Returns, first match wins:
+ *   E_INVALIDARG                   malformed `lang`, or `buf` NULL with
+ *                                  size > 0 (buf[0] = '\0' where possible).
+ *   WSMSG_E_BUFFER_TOO_SMALL       the line was cut to fit `size` bytes
+ *                                  (size 0 writes nothing).
+ *   WSMSG_E_UNKNOWN_CODE           `code` is unknown; the line says so.
+ *   WS_E_NO_TRANSLATION_AVAILABLE  the line is in English.
+ *   S_OK
+ */
+WSMSG_API int32_t wsmsg_format(int32_t code, const char *lang, char *buf,
+                               size_t size);
+
+/* The BCP 47 tags of the compiled-in catalogs ("en", "fr-FR", "zh-TW"),
+ * NULL-terminated. */
+WSMSG_API const char *const *wsmsg_languages(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* WSMSG_H */

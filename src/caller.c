@@ -1,0 +1,80 @@
+/*
+ * The caller's language.  As in GNU gettext: the calling thread's
+ * LC_MESSAGES locale (uselocale, else the global locale); if its name is
+ * exactly "C" or "POSIX", untranslated English; otherwise the LANGUAGE
+ * list when it is set, else the locale name; the first entry that has a
+ * catalog wins.
+ */
+#include "caller.h"
+
+#include <langinfo.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog.h"
+#include "lang.h"
+
+int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
+{
+	if (tag->kind == WSMSG_TAG_C)
+		return WSMSG_CATALOG_ENGLISH;
+	int c = wsmsg_tag_match(tag, wsmsg_catalog_langs, wsmsg_ncatalogs);
+	return c >= 0 ? c : WSMSG_CATALOG_NONE;
+}
+
+/* The first entry of a colon-separated list that has a catalog.  Empty
+ * and malformed entries are skipped.  *seen tells whether there was any
+ * non-empty entry. */
+static int first_in_list(const char *list, int *seen)
+{
+	const char *p = list;
+
+	*seen = 0;
+	while (*p != '\0') {
+		const char *end = strchr(p, ':');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		if (n > 0) {
+			*seen = 1;
+			struct wsmsg_tag tag = wsmsg_tag_parse(p, n);
+			int c = wsmsg_catalog_for_tag(&tag);
+			if (c != WSMSG_CATALOG_NONE)
+				return c;
+		}
+		p += n;
+		if (*p == ':')
+			p++;
+	}
+	return WSMSG_CATALOG_NONE;
+}
+
+int wsmsg_catalog_for(const char *locale_name, const char *language)
+{
+	if (locale_name == NULL || strcmp(locale_name, "C") == 0 ||
+	    strcmp(locale_name, "POSIX") == 0)
+		return WSMSG_CATALOG_ENGLISH;
+	if (language != NULL) {
+		int seen;
+		int c = first_in_list(language, &seen);
+		if (seen)
+			return c;
+	}
+	struct wsmsg_tag tag = wsmsg_tag_parse_str(locale_name);
+	return wsmsg_catalog_for_tag(&tag);
+}
+
+/* The name of the calling thread's LC_MESSAGES locale. */
+static const char *thread_locale_name(void)
+{
+#ifdef _NL_LOCALE_NAME
+	/* glibc: the thread's locale if uselocale set one, else the global. */
+	return nl_langinfo(_NL_LOCALE_NAME(LC_MESSAGES));
+#else
+	return setlocale(LC_MESSAGES, NULL);
+#endif
+}
+
+int wsmsg_caller_catalog(void)
+{
+	return wsmsg_catalog_for(thread_locale_name(), getenv("LANGUAGE"));
+}

@@ -1,0 +1,49 @@
+/*
+ * The compiled-in catalogs: the layout of the data that gen-catalog
+ * writes into catalog-data.c.  All strings live in one string table,
+ * wsmsg_strtab, and are referred to by offset, so the tables need no
+ * relocations.  Offset 0 is the empty string and means "no text".
+ */
+#ifndef WSMSG_CATALOG_H
+#define WSMSG_CATALOG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "lang.h"
+
+/* One described value.  Entries are sorted by code, as uint32_t. */
+struct wsmsg_entry {
+	uint32_t code;
+	uint32_t name;     /* "WS_E_OTHER" */
+	uint32_t key;      /* "WS_E_OTHER\004<English>": the gettext key */
+	uint32_t english;  /* the English text: key + strlen(name) + 1 */
+};
+
+extern const char wsmsg_strtab[];
+extern const struct wsmsg_entry wsmsg_entries[];
+extern const size_t wsmsg_nentries;
+
+/* Phrases (src/phrases.h), in order: the key and English text of each. */
+extern const uint32_t wsmsg_phrase_keys[];
+extern const uint32_t wsmsg_phrase_english[];
+extern const size_t wsmsg_nphrases;
+
+/* Indexes into wsmsg_entries, sorted by name (ASCII, upper case). */
+extern const uint16_t wsmsg_by_name[];
+
+/* The compiled-in catalogs, in LINGUAS order: each one's name, parsed
+ * (fr_FR: fr, "", FR), and its BCP 47 tag ("fr-FR"). */
+extern const struct wsmsg_tag wsmsg_catalog_langs[];
+extern const char *const wsmsg_catalog_tags[];  /* NULL-terminated */
+extern const size_t wsmsg_ncatalogs;
+
+/*
+ * Translations: wsmsg_texts[c * wsmsg_nmessages + m] is the offset of
+ * message m in catalog c, 0 when the catalog does not translate it.
+ * Messages are the entries (0 .. wsmsg_nentries - 1) then the phrases.
+ */
+extern const uint32_t wsmsg_texts[];
+extern const size_t wsmsg_nmessages;
+
+#endif

@@ -1,0 +1,324 @@
+/*
+ * gen-catalog: compiles the catalogs into the library.
+ *
+ * Reads the messages of src/code-table.h and src/phrases.h, and the .mo
+ * file msgfmt built from each po/LANG.po, and writes catalog-data.c: one
+ * string table and offset tables laid out as src/catalog.h describes.
+ *
+ * Usage: gen-catalog OUTPUT.c [LANG=FILE.mo ...]   (in LINGUAS order)
+ *
+ * It refuses, with a message naming the file, catalogs that are not
+ * UTF-8, language names that are not names, and a code table with a
+ * duplicated name or value.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lang.h"
+#include "mo.h"
+
+struct message {
+	const char *name;     /* msgctxt */
+	uint32_t value;       /* codes only */
+	const char *english;  /* msgid */
+};
+
+static const struct message codes[] = {
+#define WSMSG_CODE(name, value, text) { name, value, text },
+#include "code-table.h"
+#undef WSMSG_CODE
+};
+
+static const struct message phrases[] = {
+#define WSMSG_PHRASE(id, text) { id, 0, text },
+#include "phrases.h"
+#undef WSMSG_PHRASE
+};
+
+#define NCODES (sizeof codes / sizeof codes[0])
+#define NPHRASES (sizeof phrases / sizeof phrases[0])
+#define NMESSAGES (NCODES + NPHRASES)
+
+static const struct message *message(size_t m)
+{
+	return m < NCODES ? &codes[m] : &phrases[m - NCODES];
+}
+
+/* The string table being built. */
+static char *strtab;
+static size_t strtab_len, strtab_cap;
+
+static uint32_t add_bytes(const char *s, size_t n)
+{
+	if (strtab_len + n + 1 > strtab_cap) {
+		strtab_cap = (strtab_len + n + 1) * 2;
+		strtab = realloc(strtab, strtab_cap);
+		if (strtab == NULL) {
+			perror("gen-catalog");
+			exit(1);
+		}
+	}
+	uint32_t at = (uint32_t)strtab_len;
+	memcpy(strtab + strtab_len, s, n);
+	strtab[strtab_len + n] = '\0';
+	strtab_len += n + 1;
+	return at;
+}
+
+static uint32_t add_string(const char *s)
+{
+	return add_bytes(s, strlen(s));
+}
+
+/* "NAME\004English": the key gettext looks messages up by. */
+static char *make_key(const struct message *m)
+{
+	size_t n = strlen(m->name), e = strlen(m->english);
+	char *key = malloc(n + e + 2);
+
+	if (key == NULL) {
+		perror("gen-catalog");
+		exit(1);
+	}
+	memcpy(key, m->name, n);
+	key[n] = '\004';
+	memcpy(key + n + 1, m->english, e + 1);
+	return key;
+}
+
+static int by_value(const void *a, const void *b)
+{
+	uint32_t x = codes[*(const size_t *)a].value;
+	uint32_t y = codes[*(const size_t *)b].value;
+	return (x > y) - (x < y);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(codes[*(const size_t *)a].name, codes[*(const size_t *)b].name);
+}
+
+static int check_code_table(const size_t *order_value, const size_t *order_name)
+{
+	int bad = 0;
+
+	for (size_t i = 0; i < NCODES; i++) {
+		const char *n = codes[i].name;
+		if (n[0] < 'A' || n[0] > 'Z' || strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != strlen(n)) {
+			fprintf(stderr, "src/code-table.h: %s: a name is upper case letters, digits and '_'\n", n);
+			bad = 1;
+		}
+	}
+	for (size_t i = 1; i < NCODES; i++) {
+		if (codes[order_value[i]].value == codes[order_value[i - 1]].value) {
+			fprintf(stderr, "src/code-table.h: %s and %s have the same value\n",
+			        codes[order_value[i]].name, codes[order_value[i - 1]].name);
+			bad = 1;
+		}
+		if (strcmp(codes[order_name[i]].name, codes[order_name[i - 1]].name) == 0) {
+			fprintf(stderr, "src/code-table.h: %s is defined twice\n",
+			        codes[order_name[i]].name);
+			bad = 1;
+		}
+	}
+	return bad ? -1 : 0;
+}
+
+/* The catalog's header must say it is UTF-8. */
+static int check_charset(const struct mo_file *mo, const char *lang)
+{
+	const char *header = mo_lookup(mo, "");
+
+	if (header == NULL || strstr(header, "charset=UTF-8") == NULL) {
+		fprintf(stderr, "po/%s.po: the header must declare "
+		        "\"Content-Type: text/plain; charset=UTF-8\"\n", lang);
+		return -1;
+	}
+	return 0;
+}
+
+/* BCP 47 tag of a catalog name: fr_FR -> fr-FR, sr_RS@latin -> sr-Latn-RS. */
+static void bcp47(const struct wsmsg_tag *t, char *out, size_t size)
+{
+	snprintf(out, size, "%s%s%s%s%s", t->lang,
+	         t->script_given ? "-" : "", t->script_given ? t->script : "",
+	         t->region[0] ? "-" : "", t->region);
+}
+
+static void emit_string(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\' || *p == '?')
+			fprintf(out, "\\%c", *p);
+		else if (*p >= 0x20 && *p < 0x7f)
+			fputc(*p, out);
+		else
+			fprintf(out, "\\%03o", *p);
+	}
+	fputs("\\0\"", out);
+}
+
+static void emit_strtab(FILE *out)
+{
+	fputs("const char wsmsg_strtab[] =\n", out);
+	for (size_t at = 0; at < strtab_len; at += strlen(strtab + at) + 1) {
+		fprintf(out, "\t/* %5zu */ ", at);
+		emit_string(out, strtab + at);
+		fputc('\n', out);
+	}
+	fputs("\t;\n\n", out);
+}
+
+struct catalog {
+	const char *name;
+	struct wsmsg_tag tag;
+	char bcp47[32];
+	uint32_t texts[NMESSAGES];
+};
+
+static int load_catalog(struct catalog *c, const char *arg,
+                        const uint32_t *english)
+{
+	const char *eq = strchr(arg, '=');
+
+	if (eq == NULL) {
+		fprintf(stderr, "gen-catalog: %s: expected LANG=FILE.mo\n", arg);
+		return -1;
+	}
+	static char names[64][WSMSG_TAG_MAX + 1];
+	static size_t nnames;
+	size_t n = (size_t)(eq - arg);
+	if (n > WSMSG_TAG_MAX || nnames == 64) {
+		fprintf(stderr, "po/LINGUAS: %.*s: not a language name\n", (int)n, arg);
+		return -1;
+	}
+	c->name = memcpy(names[nnames++], arg, n);
+	c->tag = wsmsg_tag_parse(arg, n);
+	if (c->tag.kind != WSMSG_TAG_LANGUAGE) {
+		fprintf(stderr, "po/LINGUAS: %s: not a language name\n", c->name);
+		return -1;
+	}
+	bcp47(&c->tag, c->bcp47, sizeof c->bcp47);
+
+	struct mo_file mo;
+	if (mo_open(&mo, eq + 1) != 0 || check_charset(&mo, c->name) != 0)
+		return -1;
+	for (size_t m = 0; m < NMESSAGES; m++) {
+		char *key = make_key(message(m));
+		const char *text = mo_lookup(&mo, key);
+		free(key);
+		if (text == NULL || text[0] == '\0')
+			c->texts[m] = 0;
+		else if (strcmp(text, strtab + english[m]) == 0)
+			c->texts[m] = english[m];
+		else
+			c->texts[m] = add_string(text);
+	}
+	mo_close(&mo);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fprintf(stderr, "usage: %s OUTPUT.c [LANG=FILE.mo ...]\n", argv[0]);
+		return 1;
+	}
+	size_t ncat = (size_t)argc - 2;
+	size_t order_value[NCODES], order_name[NCODES];
+	for (size_t i = 0; i < NCODES; i++)
+		order_value[i] = order_name[i] = i;
+	qsort(order_value, NCODES, sizeof order_value[0], by_value);
+	qsort(order_name, NCODES, sizeof order_name[0], by_name);
+	if (check_code_table(order_value, order_name) != 0)
+		return 1;
+
+	add_bytes("", 0); /* offset 0: no text */
+	uint32_t name_off[NMESSAGES], key_off[NMESSAGES], english[NMESSAGES];
+	for (size_t m = 0; m < NMESSAGES; m++) {
+		const struct message *msg = message(m);
+		char *key = make_key(msg);
+		name_off[m] = add_string(msg->name);
+		key_off[m] = add_string(key);
+		english[m] = key_off[m] + (uint32_t)strlen(msg->name) + 1;
+		free(key);
+	}
+
+	struct catalog *cats = calloc(ncat ? ncat : 1, sizeof *cats);
+	if (cats == NULL)
+		return 1;
+	for (size_t c = 0; c < ncat; c++)
+		if (load_catalog(&cats[c], argv[c + 2], english) != 0)
+			return 1;
+
+	FILE *out = fopen(argv[1], "w");
+	if (out == NULL) {
+		perror(argv[1]);
+		return 1;
+	}
+	fputs("/* Generated by gen-catalog from src/code-table.h, src/phrases.h\n"
+	      " * and po/LINGUAS: do not edit. */\n"
+	      "#include \"catalog.h\"\n\n", out);
+	emit_strtab(out);
+
+	fputs("const struct wsmsg_entry wsmsg_entries[] = {\n", out);
+	for (size_t i = 0; i < NCODES; i++) {
+		size_t m = order_value[i];
+		fprintf(out, "\t{ 0x%08" PRIX32 "u, %" PRIu32 ", %" PRIu32 ", %" PRIu32 " }, /* %s */\n",
+		        codes[m].value, name_off[m], key_off[m], english[m], codes[m].name);
+	}
+	fprintf(out, "};\nconst size_t wsmsg_nentries = %zu;\n\n", NCODES);
+
+	fputs("const uint32_t wsmsg_phrase_keys[] = {", out);
+	for (size_t p = 0; p < NPHRASES; p++)
+		fprintf(out, " %" PRIu32 ",", key_off[NCODES + p]);
+	fputs(" };\nconst uint32_t wsmsg_phrase_english[] = {", out);
+	for (size_t p = 0; p < NPHRASES; p++)
+		fprintf(out, " %" PRIu32 ",", english[NCODES + p]);
+	fprintf(out, " };\nconst size_t wsmsg_nphrases = %zu;\n\n", NPHRASES);
+
+	/* wsmsg_by_name holds indexes into wsmsg_entries (sorted by value). */
+	fputs("const uint16_t wsmsg_by_name[] = {\n", out);
+	for (size_t i = 0; i < NCODES; i++)
+		for (size_t j = 0; j < NCODES; j++)
+			if (order_value[j] == order_name[i])
+				fprintf(out, "\t%zu, /* %s */\n", j, codes[order_name[i]].name);
+	fputs("};\n\n", out);
+
+	fputs("const struct wsmsg_tag wsmsg_catalog_langs[] = {\n", out);
+	for (size_t c = 0; c < ncat; c++) {
+		const struct wsmsg_tag *t = &cats[c].tag;
+		fprintf(out, "\t{ %d, %d, \"%s\", \"%s\", \"%s\" }, /* %s */\n",
+		        t->kind, t->script_given, t->lang, t->script, t->region, cats[c].name);
+	}
+	if (ncat == 0)
+		fputs("\t{ 0 },\n", out);
+	fputs("};\nconst char *const wsmsg_catalog_tags[] = {", out);
+	for (size_t c = 0; c < ncat; c++)
+		fprintf(out, " \"%s\",", cats[c].bcp47);
+	fprintf(out, " NULL };\nconst size_t wsmsg_ncatalogs = %zu;\n\n", ncat);
+
+	/* Messages are indexed like wsmsg_entries, then the phrases. */
+	fputs("const uint32_t wsmsg_texts[] = {\n", out);
+	for (size_t c = 0; c < ncat; c++) {
+		fprintf(out, "\t/* %s */\n", cats[c].name);
+		for (size_t i = 0; i < NMESSAGES; i++) {
+			size_t m = i < NCODES ? order_value[i] : i;
+			fprintf(out, "\t%" PRIu32 ",\n", cats[c].texts[m]);
+		}
+	}
+	if (ncat == 0)
+		fputs("\t0,\n", out);
+	fprintf(out, "};\nconst size_t wsmsg_nmessages = %zu;\n", NMESSAGES);
+
+	free(cats);
+	free(strtab);
+	if (fclose(out) != 0) {
+		perror(argv[1]);
+		return 1;
+	}
+	return 0;
+}

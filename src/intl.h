@@ -1,0 +1,13 @@
+/* The libintl lookup path: the text domain, bound once. */
+#ifndef WSMSG_INTL_H
+#define WSMSG_INTL_H
+
+/*
+ * Looks `key` (msgctxt "\004" msgid) up with dcgettext in the caller's
+ * LC_MESSAGES locale.  Returns the translation, or NULL when libintl has
+ * none.  The first call binds the text domain to the configured localedir,
+ * unless the application bound it already, and sets its codeset to UTF-8.
+ */
+const char *wsmsg_intl_lookup(const char *key);
+
+#endif
