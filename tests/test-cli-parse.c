@@ -1,0 +1,139 @@
+/* The wsmsg command's argument and number parsing. */
+#include <stdarg.h>
+#include "testing.h"
+
+#include "cli.h"
+
+static void number(const char *arg, uint32_t want)
+{
+	int32_t code = 0;
+	ck_assert_msg(cli_parse_value(arg, &code) == CLI_VALUE_NUMBER, "%s: not a number", arg);
+	ck_assert_msg((uint32_t)code == want, "%s: got 0x%08X", arg, (unsigned)code);
+}
+
+static void kind(const char *arg, enum cli_value want)
+{
+	int32_t code = 0;
+	ck_assert_msg(cli_parse_value(arg, &code) == want, "%s: wrong kind", arg);
+}
+
+START_TEST(hex_values)
+{
+	number("0x803D0021", 0x803D0021);
+	number("0X803d0021", 0x803D0021);
+	number("803D0021", 0x803D0021);
+	number("803d0021", 0x803D0021);
+	number("80070057", 0x80070057); /* 8 digits: hex, as HRESULTs are written */
+	number("0x0", 0);
+	number("0xFFFFFFFF", 0xFFFFFFFF);
+	number("3D0000", 0x3D0000); /* a letter: hex */
+	number("0x3d0001", 0x3D0001);
+}
+END_TEST
+
+START_TEST(decimal_values)
+{
+	number("2151481377", 0x803D0021);
+	number("-2143485919", 0x803D0021);
+	number("+3997697", 0x3D0001);
+	number("3997697", 0x3D0001);
+	number("0", 0);
+	number("-0", 0);
+	number("4294967295", 0xFFFFFFFF);
+	number("-2147483648", 0x80000000);
+	number("-1", 0xFFFFFFFF);
+}
+END_TEST
+
+START_TEST(names_and_invalid_values)
+{
+	kind("WS_E_OTHER", CLI_VALUE_NAME);
+	kind("ws_e_other", CLI_VALUE_NAME);
+	kind("_x", CLI_VALUE_NAME);
+	kind("", CLI_VALUE_INVALID);
+	kind("0x", CLI_VALUE_INVALID);
+	kind("0x123456789", CLI_VALUE_INVALID);
+	kind("0xZZ", CLI_VALUE_INVALID);
+	kind("4294967296", CLI_VALUE_INVALID);
+	kind("-2147483649", CLI_VALUE_INVALID);
+	kind("99999999999999999999999", CLI_VALUE_INVALID);
+	kind("1.5", CLI_VALUE_INVALID);
+	kind("--", CLI_VALUE_INVALID);
+	kind("-", CLI_VALUE_INVALID);
+	kind("WS E", CLI_VALUE_INVALID);
+	kind("../etc/passwd", CLI_VALUE_INVALID);
+	kind("1abcdefgh", CLI_VALUE_INVALID);
+}
+END_TEST
+
+static int parse(struct cli_options *opt, const char **values, int argc, ...)
+{
+	char *argv[16];
+	va_list ap;
+
+	va_start(ap, argc);
+	for (int i = 0; i < argc; i++)
+		argv[i] = va_arg(ap, char *);
+	va_end(ap);
+	argv[argc] = NULL;
+	return cli_parse_args(argc, argv, opt, values);
+}
+
+START_TEST(arguments)
+{
+	struct cli_options opt;
+	const char *v[16];
+
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "WS_E_OTHER", "0x1"), 0);
+	ck_assert_int_eq(opt.mode, CLI_DESCRIBE);
+	ck_assert_int_eq(opt.nvalues, 2);
+	ck_assert_str_eq(v[1], "0x1");
+	ck_assert_ptr_null(opt.lang);
+
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "X", "--lang", "fr"), 0);
+	ck_assert_str_eq(opt.lang, "fr");
+	ck_assert_int_eq(opt.nvalues, 1);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--lang=zh-TW", "-5"), 0);
+	ck_assert_str_eq(opt.lang, "zh-TW");
+	ck_assert_str_eq(v[0], "-5");
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--", "--list", "x"), 0);
+	ck_assert_int_eq(opt.nvalues, 2);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--list"), 0);
+	ck_assert_int_eq(opt.mode, CLI_LIST);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--languages"), 0);
+	ck_assert_int_eq(opt.mode, CLI_LANGUAGES);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--version"), 0);
+	ck_assert_int_eq(opt.mode, CLI_VERSION);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "-h"), 0);
+	ck_assert_int_eq(opt.mode, CLI_HELP);
+}
+END_TEST
+
+START_TEST(usage_errors)
+{
+	struct cli_options opt;
+	const char *v[16];
+
+	ck_assert_int_eq(parse(&opt, v, 1, "wsmsg"), -1);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--bogus"), -1);
+	ck_assert_str_eq(opt.culprit, "--bogus");
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--lang"), -1);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "X"), -1);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "--version"), -1);
+	ck_assert_int_eq(parse(&opt, v, 0), -1);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("cli-parse");
+	TCase *tc = tcase_create("parse");
+
+	tcase_add_test(tc, hex_values);
+	tcase_add_test(tc, decimal_values);
+	tcase_add_test(tc, names_and_invalid_values);
+	tcase_add_test(tc, arguments);
+	tcase_add_test(tc, usage_errors);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,259 @@
+/*
+ * The wsmsg command: its output lines and exit statuses, run as a user
+ * would run it.  WSMSG_TEST_CLI names the built program.
+ */
+#include <fcntl.h>
+#include <spawn.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "testing.h"
+
+struct result {
+	int status;
+	char out[65536];
+	char err[4096];
+};
+
+static void slurp(FILE *f, char *buf, size_t size)
+{
+	rewind(f);
+	size_t n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+/* Runs wsmsg with `env` (NULL-terminated "K=V" list) and arguments. */
+static struct result *run(const char *const *env, ...)
+{
+	static struct result r;
+	char *argv[32];
+	int argc = 0;
+	va_list ap;
+
+	argv[argc++] = "wsmsg";
+	va_start(ap, env);
+	for (char *a; (a = va_arg(ap, char *)) != NULL;)
+		argv[argc++] = a;
+	va_end(ap);
+	argv[argc] = NULL;
+
+	FILE *out = tmpfile(), *err = tmpfile();
+	ck_assert(out && err);
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fileno(out), 1);
+	posix_spawn_file_actions_adddup2(&fa, fileno(err), 2);
+	pid_t pid;
+	int rc = posix_spawn(&pid, getenv("WSMSG_TEST_CLI"), &fa, NULL, argv,
+	                     (char *const *)env);
+	posix_spawn_file_actions_destroy(&fa);
+	ck_assert_int_eq(rc, 0);
+	int ws;
+	ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
+	ck_assert_msg(WIFEXITED(ws), "wsmsg died with signal %d", WTERMSIG(ws));
+	r.status = WEXITSTATUS(ws);
+	slurp(out, r.out, sizeof r.out);
+	slurp(err, r.err, sizeof r.err);
+	return &r;
+}
+
+static const char *const c_env[] = { "LC_ALL=C", NULL };
+static const char *const fr_env[] = { "LC_ALL=C.UTF-8", "LANGUAGE=fr", NULL };
+
+static char *line(int32_t code, const char *tag)
+{
+	static char buf[2048];
+	wsmsg_format(code, tag, buf, sizeof buf - 1);
+	strcat(buf, "\n");
+	return buf;
+}
+
+START_TEST(a_name_in_the_c_locale)
+{
+	struct result *r = run(c_env, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
+	ck_assert_str_eq(r->err, "");
+}
+END_TEST
+
+START_TEST(the_readme_example)
+{
+	struct result *r = run(c_env, "--lang", "fr-FR", "WS_E_NO_TRANSLATION_AVAILABLE", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_NO_TRANSLATION_AVAILABLE, "fr-FR"));
+}
+END_TEST
+
+START_TEST(every_way_to_write_a_code)
+{
+	static const char *const forms[] = {
+		"WS_E_OTHER", "ws_e_other", "0x803D0021", "0x803d0021", "803D0021",
+		"2151481377", "-2143485919",
+	};
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		struct result *r = run(c_env, "--lang", "zh-TW", forms[i], NULL);
+		ck_assert_msg(r->status == 0, "%s: exit %d", forms[i], r->status);
+		ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
+	}
+}
+END_TEST
+
+START_TEST(one_line_per_argument_in_order)
+{
+	struct result *r = run(c_env, "WS_S_END", "0x803D000D", "E_INVALIDARG", NULL);
+	char want[8192];
+	snprintf(want, sizeof want, "%s", line(WS_S_END, "C"));
+	strcat(want, line(WS_E_ENDPOINT_NOT_FOUND, "C"));
+	strcat(want, line(E_INVALIDARG, "C"));
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, want);
+}
+END_TEST
+
+START_TEST(the_environment_picks_the_language)
+{
+	struct result *r = run(fr_env, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "fr-FR"));
+	const char *const zh[] = { "LC_ALL=C.UTF-8", "LANGUAGE=de:zh_TW", NULL };
+	r = run(zh, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
+}
+END_TEST
+
+START_TEST(a_locale_the_system_lacks_still_picks_its_language)
+{
+	/* zh_HK.UTF-8 is not generated on the test machines; the language
+	 * still comes from the compiled-in catalogs. */
+	const char *const env[] = { "LANG=zh_HK.UTF-8", NULL };
+	struct result *r = run(env, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
+}
+END_TEST
+
+START_TEST(lang_overrides_the_environment)
+{
+	struct result *r = run(fr_env, "--lang", "en", "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
+}
+END_TEST
+
+START_TEST(unknown_values_are_decoded_and_exit_2)
+{
+	struct result *r = run(c_env, "0x80070005", NULL);
+	ck_assert_int_eq(r->status, 2);
+	ck_assert_str_eq(r->out, "0x80070005: unknown return value "
+	                 "[severity=failure facility=FACILITY_WIN32(7) code=5]\n");
+	r = run(c_env, "0x003D0042", NULL);
+	ck_assert_int_eq(r->status, 2);
+	ck_assert_str_eq(r->out, "0x003D0042: unknown return value "
+	                 "[severity=success facility=FACILITY_WEBSERVICES(61) code=66]\n");
+	r = run(c_env, "0xE1230001", NULL);
+	ck_assert_str_eq(r->out, "0xE1230001: unknown return value "
+	                 "[severity=failure facility=291 code=1 customer]\n");
+	r = run(c_env, "WS_E_OTHER", "WS_E_NOPE", NULL);
+	ck_assert_int_eq(r->status, 2);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
+	ck_assert_ptr_nonnull(strstr(r->err, "WS_E_NOPE"));
+}
+END_TEST
+
+START_TEST(a_language_without_catalog_exits_3_with_a_note)
+{
+	struct result *r = run(c_env, "--lang", "de", "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 3);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
+	ck_assert_ptr_nonnull(strstr(r->err, "de"));
+	ck_assert_ptr_nonnull(strstr(r->err, "English"));
+	const char *const env[] = { "LC_ALL=C.UTF-8", "LANGUAGE=ja", NULL };
+	r = run(env, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 3);
+	/* Unknown beats untranslated. */
+	r = run(c_env, "--lang", "de", "WS_E_OTHER", "0x1", NULL);
+	ck_assert_int_eq(r->status, 2);
+}
+END_TEST
+
+START_TEST(usage_errors_exit_1_and_print_nothing)
+{
+	static const char *const bad[][3] = {
+		{ NULL }, { "--bogus", NULL }, { "--lang", NULL },
+		{ "--lang", "../x", "WS_E_OTHER" }, { "0xZZ", NULL },
+		{ "WS_E_OTHER", "4294967296", NULL }, { "--list", "WS_E_OTHER", NULL },
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		struct result *r = run(c_env, bad[i][0], bad[i][1], bad[i][2], NULL);
+		ck_assert_msg(r->status == 1, "case %zu: exit %d", i, r->status);
+		ck_assert_str_eq(r->out, "");
+		ck_assert_msg(r->err[0] != '\0', "case %zu: no message", i);
+	}
+}
+END_TEST
+
+START_TEST(list_prints_every_code)
+{
+	struct result *r = run(c_env, "--lang", "fr-FR", "--list", NULL);
+	char want[65536] = "";
+	ck_assert_int_eq(r->status, 0);
+	for (size_t i = 0; i < wsmsg_count(); i++)
+		strcat(want, line(wsmsg_code_at(i), "fr-FR"));
+	ck_assert_str_eq(r->out, want);
+}
+END_TEST
+
+START_TEST(languages_counts_translations)
+{
+	struct result *r = run(c_env, "--languages", NULL);
+	char want[256];
+	ck_assert_int_eq(r->status, 0);
+	snprintf(want, sizeof want, "en       %zu/%zu\nfr-FR    %zu/%zu\nzh-TW    %zu/%zu\n",
+	         wsmsg_count(), wsmsg_count(), wsmsg_count(), wsmsg_count(),
+	         wsmsg_count(), wsmsg_count());
+	ck_assert_str_eq(r->out, want);
+}
+END_TEST
+
+START_TEST(help_and_version)
+{
+	struct result *r = run(c_env, "--help", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert(strncmp(r->out, "Usage: wsmsg", 12) == 0);
+	r = run(c_env, "--version", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, "wsmsg " WSMSG_TEST_VERSION "\n");
+}
+END_TEST
+
+int main(void)
+{
+	if (getenv("WSMSG_TEST_CLI") == NULL) {
+		printf("SKIP: WSMSG_TEST_CLI is not set\n");
+		return 77;
+	}
+	Suite *s = suite_create("cli");
+	TCase *tc = tcase_create("wsmsg");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, a_name_in_the_c_locale);
+	tcase_add_test(tc, the_readme_example);
+	tcase_add_test(tc, every_way_to_write_a_code);
+	tcase_add_test(tc, one_line_per_argument_in_order);
+	tcase_add_test(tc, the_environment_picks_the_language);
+	tcase_add_test(tc, a_locale_the_system_lacks_still_picks_its_language);
+	tcase_add_test(tc, lang_overrides_the_environment);
+	tcase_add_test(tc, unknown_values_are_decoded_and_exit_2);
+	tcase_add_test(tc, a_language_without_catalog_exits_3_with_a_note);
+	tcase_add_test(tc, usage_errors_exit_1_and_print_nothing);
+	tcase_add_test(tc, list_prints_every_code);
+	tcase_add_test(tc, languages_counts_translations);
+	tcase_add_test(tc, help_and_version);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

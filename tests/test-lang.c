@@ -1,0 +1,241 @@
+/*
+ * Explicit languages: every accepted tag form, the fallback rules, and
+ * the malformed tags that are refused.
+ */
+#include "testing.h"
+
+/* The text of WS_E_OTHER from each catalog, by its canonical tag. */
+static const char *in(const char *tag)
+{
+	const char *text = NULL;
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, tag, &text), S_OK);
+	return text;
+}
+
+static void assert_reads(const char *tag, const char *catalog)
+{
+	const char *text = NULL;
+
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, tag, &text), S_OK);
+	ck_assert_msg(text != NULL && strcmp(text, in(catalog)) == 0,
+	              "\"%s\" should read the %s catalog", tag, catalog);
+}
+
+static void assert_no_translation(const char *tag)
+{
+	const char *text = NULL;
+
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, tag, &text),
+	             WS_E_NO_TRANSLATION_AVAILABLE);
+	ck_assert_msg(text != NULL && strcmp(text, english(WS_E_OTHER)) == 0,
+	              "\"%s\" should give the English text", tag);
+}
+
+static void assert_malformed(const char *tag)
+{
+	const char *text = "untouched";
+
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, tag, &text), E_INVALIDARG);
+	ck_assert_ptr_null(text);
+}
+
+START_TEST(the_three_catalogs_differ)
+{
+	ck_assert_str_ne(in("fr-FR"), in("en"));
+	ck_assert_str_ne(in("zh-TW"), in("en"));
+	ck_assert_str_ne(in("zh-TW"), in("fr-FR"));
+	ck_assert_str_eq(in("en"), english(WS_E_OTHER));
+}
+END_TEST
+
+START_TEST(languages_lists_the_catalogs)
+{
+	const char *const *l = wsmsg_languages();
+
+	ck_assert_ptr_nonnull(l);
+	ck_assert_str_eq(l[0], "en");
+	ck_assert_str_eq(l[1], "fr-FR");
+	ck_assert_str_eq(l[2], "zh-TW");
+	ck_assert_ptr_null(l[3]);
+}
+END_TEST
+
+START_TEST(french_tag_forms)
+{
+	static const char *const tags[] = {
+		"fr-FR", "fr_FR", "fr", "FR-fr", "fr-fr", "FR", "fr_FR.UTF-8",
+		"fr_FR.utf8", "fr_FR@euro", "fr_FR.ISO-8859-15@euro",
+		"fr-Latn-FR", "fr-FR-u-ca-gregory", "fr-FR-x-private",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		assert_reads(tags[i], "fr-FR");
+}
+END_TEST
+
+START_TEST(french_other_regions_fall_back_to_france)
+{
+	assert_reads("fr-CA", "fr-FR");
+	assert_reads("fr_BE@euro", "fr-FR");
+	assert_reads("fr_CH.UTF-8", "fr-FR");
+	assert_reads("fr-029", "fr-FR");
+}
+END_TEST
+
+START_TEST(traditional_chinese_tag_forms)
+{
+	static const char *const tags[] = {
+		"zh-TW", "zh_TW", "ZH-tw", "zh_TW.UTF-8", "zh_TW.Big5",
+		"zh-Hant-TW", "zh-hant-tw", "zh-Hant",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		assert_reads(tags[i], "zh-TW");
+}
+END_TEST
+
+START_TEST(traditional_regions_read_taiwan_by_script)
+{
+	assert_reads("zh-HK", "zh-TW");
+	assert_reads("zh_HK.UTF-8", "zh-TW");
+	assert_reads("zh-MO", "zh-TW");
+	assert_reads("zh-Hant-HK", "zh-TW");
+}
+END_TEST
+
+START_TEST(simplified_chinese_never_gets_traditional_text)
+{
+	assert_no_translation("zh-CN");
+	assert_no_translation("zh_CN.UTF-8");
+	assert_no_translation("zh-SG");
+	assert_no_translation("zh-Hans");
+	assert_no_translation("zh-Hans-CN");
+	assert_no_translation("zh-Hans-TW");
+	assert_no_translation("zh");
+}
+END_TEST
+
+START_TEST(english_tag_forms)
+{
+	static const char *const tags[] = {
+		"en", "EN", "en-US", "en_US.UTF-8", "en-GB", "en_AU", "en-Latn-US",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		assert_reads(tags[i], "en");
+}
+END_TEST
+
+START_TEST(c_and_posix_are_english)
+{
+	static const char *const tags[] = { "C", "c", "POSIX", "posix", "C.UTF-8", "C.utf8" };
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+		const char *text = NULL;
+		ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, tags[i], &text), S_OK);
+		ck_assert_str_eq(text, in("en"));
+	}
+}
+END_TEST
+
+START_TEST(languages_without_a_catalog)
+{
+	static const char *const tags[] = {
+		"de", "de-DE", "de_DE.UTF-8", "ja", "es-419", "pt_BR", "x",
+		"i-klingon", "x-private", "und", "123", "-", "_", ".", "@",
+		"fra", "frr", "eng",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		assert_no_translation(tags[i]);
+}
+END_TEST
+
+START_TEST(malformed_tags_are_refused)
+{
+	static const char *const tags[] = {
+		"", "../x", "../../fr", "/fr", "fr/FR", "fr FR", " fr", "fr ",
+		"fr\n", "fr\t", "fr\x01", "fr;", "fr:de", "fr,de", "fr*", "fr%s",
+		"fr\xc3\xa9", "\xe4\xb8\xad", "fr\x7f", "fr~", "fr+",
+	};
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+		assert_malformed(tags[i]);
+}
+END_TEST
+
+START_TEST(tags_up_to_64_bytes_are_accepted)
+{
+	char tag[66];
+
+	/* "fr-FR-" then variants: 64 bytes is well formed, 65 is not. */
+	memset(tag, 'a', sizeof tag);
+	memcpy(tag, "fr-FR-", 6);
+	for (size_t i = 14; i < 64; i += 9)
+		tag[i] = '-';
+	tag[64] = '\0';
+	ck_assert_uint_eq(strlen(tag), 64);
+	assert_reads(tag, "fr-FR");
+	tag[64] = 'a';
+	tag[65] = '\0';
+	assert_malformed(tag);
+}
+END_TEST
+
+START_TEST(very_long_tags_are_refused_without_reading_them_all)
+{
+	size_t n = 1 << 20;
+	char *tag = malloc(n + 1);
+
+	ck_assert_ptr_nonnull(tag);
+	memset(tag, 'a', n);
+	tag[n] = '\0';
+	assert_malformed(tag);
+	free(tag);
+}
+END_TEST
+
+START_TEST(status_order_invalid_then_unknown)
+{
+	const char *text = "untouched";
+
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, "fr", NULL), E_INVALIDARG);
+	ck_assert_hr(wsmsg_describe_lang(0x12345678, "../x", &text), E_INVALIDARG);
+	ck_assert_ptr_null(text);
+	text = "untouched";
+	ck_assert_hr(wsmsg_describe_lang(0x12345678, "fr", &text), WSMSG_E_UNKNOWN_CODE);
+	ck_assert_ptr_null(text);
+	text = "untouched";
+	ck_assert_hr(wsmsg_describe_lang(0x12345678, "de", &text), WSMSG_E_UNKNOWN_CODE);
+	ck_assert_ptr_null(text);
+	ck_assert_hr(wsmsg_describe(0x12345678, NULL), E_INVALIDARG);
+}
+END_TEST
+
+START_TEST(texts_are_static)
+{
+	const char *a = NULL, *b = NULL;
+
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, "fr-FR", &a), S_OK);
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, "fr_CA.UTF-8", &b), S_OK);
+	ck_assert_ptr_eq(a, b);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("languages");
+	TCase *tc = tcase_create("explicit");
+
+	tcase_add_test(tc, the_three_catalogs_differ);
+	tcase_add_test(tc, languages_lists_the_catalogs);
+	tcase_add_test(tc, french_tag_forms);
+	tcase_add_test(tc, french_other_regions_fall_back_to_france);
+	tcase_add_test(tc, traditional_chinese_tag_forms);
+	tcase_add_test(tc, traditional_regions_read_taiwan_by_script);
+	tcase_add_test(tc, simplified_chinese_never_gets_traditional_text);
+	tcase_add_test(tc, english_tag_forms);
+	tcase_add_test(tc, c_and_posix_are_english);
+	tcase_add_test(tc, languages_without_a_catalog);
+	tcase_add_test(tc, malformed_tags_are_refused);
+	tcase_add_test(tc, tags_up_to_64_bytes_are_accepted);
+	tcase_add_test(tc, very_long_tags_are_refused_without_reading_them_all);
+	tcase_add_test(tc, status_order_invalid_then_unknown);
+	tcase_add_test(tc, texts_are_static);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}

@@ -1,0 +1,56 @@
+/* Helpers shared by the unit tests. */
+#ifndef WSMSG_TESTING_H
+#define WSMSG_TESTING_H
+
+#include <check.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "wsmsg.h"
+
+/* Asserts that an HRESULT-returning expression gives `expected`. */
+#define ck_assert_hr(expr, expected) do { \
+	int32_t got_ = (expr), want_ = (expected); \
+	ck_assert_msg(got_ == want_, "%s: got 0x%08X, expected 0x%08X", \
+	              #expr, (unsigned)got_, (unsigned)want_); \
+} while (0)
+
+/* Is s well-formed UTF-8 (no truncated or overlong sequences)? */
+static inline bool utf8_valid(const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (*p) {
+		int n = *p < 0x80 ? 0 : (*p & 0xE0) == 0xC0 ? 1 :
+		        (*p & 0xF0) == 0xE0 ? 2 : (*p & 0xF8) == 0xF0 ? 3 : -1;
+		if (n < 0 || (n == 1 && *p < 0xC2))
+			return false;
+		p++;
+		for (int i = 0; i < n; i++, p++)
+			if ((*p & 0xC0) != 0x80)
+				return false;
+	}
+	return true;
+}
+
+/* The English text of a code (the C locale). */
+static inline const char *english(int32_t code)
+{
+	const char *text = NULL;
+	ck_assert_hr(wsmsg_describe_lang(code, "C", &text), S_OK);
+	return text;
+}
+
+/* Runs a suite and turns its result into an exit status. */
+static inline int run_suite(Suite *s)
+{
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
+
+#endif
