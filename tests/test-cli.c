@@ -40,6 +40,20 @@ static struct result *run(const char *const *env, ...)
 	va_end(ap);
 	argv[argc] = NULL;
 
+	/* The given environment, plus the sanitizers' settings. */
+	const char *envp[16];
+	size_t n = 0;
+	for (; env[n]; n++)
+		envp[n] = env[n];
+	static const char *const keep[] = { "ASAN_OPTIONS", "UBSAN_OPTIONS" };
+	static char kept[2][256];
+	for (size_t k = 0; k < 2; k++)
+		if (getenv(keep[k]) != NULL) {
+			snprintf(kept[k], sizeof kept[k], "%s=%s", keep[k], getenv(keep[k]));
+			envp[n++] = kept[k];
+		}
+	envp[n] = NULL;
+
 	FILE *out = tmpfile(), *err = tmpfile();
 	ck_assert(out && err);
 	posix_spawn_file_actions_t fa;
@@ -48,7 +62,7 @@ static struct result *run(const char *const *env, ...)
 	posix_spawn_file_actions_adddup2(&fa, fileno(err), 2);
 	pid_t pid;
 	int rc = posix_spawn(&pid, getenv("WSMSG_TEST_CLI"), &fa, NULL, argv,
-	                     (char *const *)env);
+	                     (char *const *)envp);
 	posix_spawn_file_actions_destroy(&fa);
 	ck_assert_int_eq(rc, 0);
 	int ws;
