@@ -4,9 +4,13 @@
  */
 #include "intl.h"
 
+#include <langinfo.h>
 #include <libintl.h>
 #include <locale.h>
 #include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "wsmsg.h"
@@ -32,9 +36,78 @@ static void bind_domain(void)
 	bind_textdomain_codeset(WSMSG_DOMAIN, "UTF-8");
 }
 
-const char *wsmsg_intl_lookup(const char *key)
+#if defined(HAVE_NL_MSG_CAT_CNTR) && defined(_NL_LOCALE_NAME)
+/*
+ * glibc's dcgettext allocates a temporary buffer on every miss.  So that
+ * warm lookups allocate nothing, each thread remembers which keys missed
+ * while nothing that decides libintl's answer has changed: its catalog
+ * generation (_nl_msg_cat_cntr, which setlocale, bindtextdomain and
+ * textdomain advance), the thread's LC_MESSAGES locale and LANGUAGE.
+ */
+extern int _nl_msg_cat_cntr;
+
+#define MISS_KEYS 256
+#define MISS_LANGUAGE 128
+
+struct miss_cache {
+	int generation;
+	char locale[64];
+	char language[MISS_LANGUAGE];
+	uint64_t missed[MISS_KEYS / 64];
+};
+
+static _Thread_local struct miss_cache misses = { .generation = -1 };
+
+static bool copy_fits(char *dst, const char *src, size_t size)
 {
+	size_t n = strlen(src);
+	if (n >= size)
+		return false;
+	memcpy(dst, src, n + 1);
+	return true;
+}
+
+/* Is the cache still about the current state?  If not, reset it; false
+ * when the state cannot be cached at all (overlong names). */
+static bool cache_current(void)
+{
+	const char *locale = nl_langinfo(_NL_LOCALE_NAME(LC_MESSAGES));
+	const char *language = getenv("LANGUAGE");
+
+	if (language == NULL)
+		language = "";
+	if (misses.generation == _nl_msg_cat_cntr &&
+	    strcmp(misses.locale, locale) == 0 &&
+	    strcmp(misses.language, language) == 0)
+		return true;
+	memset(misses.missed, 0, sizeof misses.missed);
+	misses.generation = -1;
+	if (!copy_fits(misses.locale, locale, sizeof misses.locale) ||
+	    !copy_fits(misses.language, language, sizeof misses.language))
+		return false;
+	misses.generation = _nl_msg_cat_cntr;
+	return true;
+}
+
+const char *wsmsg_intl_lookup(size_t m, const char *key)
+{
+	pthread_once(&bound, bind_domain);
+	bool cached = m < MISS_KEYS && cache_current();
+	if (cached && (misses.missed[m / 64] >> (m % 64) & 1))
+		return NULL;
+	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
+	if (text != key)
+		return text;
+	if (cached)
+		misses.missed[m / 64] |= UINT64_C(1) << (m % 64);
+	return NULL;
+}
+#else
+const char *wsmsg_intl_lookup(size_t m, const char *key)
+{
+	(void)m;
 	pthread_once(&bound, bind_domain);
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	return text == key ? NULL : text;
 }
+#endif

@@ -2,12 +2,15 @@
 #ifndef WSMSG_INTL_H
 #define WSMSG_INTL_H
 
+#include <stddef.h>
+
 /*
- * Looks `key` (msgctxt "\004" msgid) up with dcgettext in the caller's
- * LC_MESSAGES locale.  Returns the translation, or NULL when libintl has
- * none.  The first call binds the text domain to the configured localedir,
- * unless the application bound it already, and sets its codeset to UTF-8.
+ * Looks message `m`, whose gettext key (msgctxt "\004" msgid) is `key`, up
+ * with dcgettext in the caller's LC_MESSAGES locale.  Returns the
+ * translation, or NULL when libintl has none.  The first call binds the
+ * text domain to the configured localedir, unless the application bound it
+ * already, and sets its codeset to UTF-8.
  */
-const char *wsmsg_intl_lookup(const char *key);
+const char *wsmsg_intl_lookup(size_t m, const char *key);
 
 #endif

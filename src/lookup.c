@@ -60,7 +60,7 @@ static int32_t from_catalog(size_t m, int c, const char **text)
 int32_t wsmsg_message(size_t m, const char *lang, const char **text)
 {
 	if (lang == NULL) {
-		const char *t = wsmsg_intl_lookup(wsmsg_strtab + key_of(m));
+		const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
 		if (t != NULL) {
 			*text = t;
 			return S_OK;
