@@ -38,17 +38,19 @@ int32_t wsmsg_format(int32_t code, const char *lang, char *buf, size_t size)
 	if (buf == NULL && size > 0)
 		return E_INVALIDARG;
 
-	long i = wsmsg_entry_index(code);
-	size_t m = i >= 0 ? (size_t)i : wsmsg_nentries; /* the unknown phrase */
-	const char *text;
-	int32_t status = wsmsg_message(m, lang, &text);
-	if (status == E_INVALIDARG) {
+	int source;
+	if (wsmsg_source(lang, &source) != S_OK) {
 		if (size > 0)
 			buf[0] = '\0';
 		return E_INVALIDARG;
 	}
 	if (size == 0)
 		return WSMSG_E_BUFFER_TOO_SMALL;
+
+	long i = wsmsg_entry_index(code);
+	size_t m = i >= 0 ? (size_t)i : wsmsg_nentries; /* the unknown phrase */
+	const char *text;
+	int32_t status = wsmsg_message(m, source, &text);
 
 	char hex[16];
 	snprintf(hex, sizeof hex, "0x%08" PRIX32, (uint32_t)code);

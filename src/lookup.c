@@ -57,35 +57,44 @@ static int32_t from_catalog(size_t m, int c, const char **text)
 	return c == WSMSG_CATALOG_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
 }
 
-int32_t wsmsg_message(size_t m, const char *lang, const char **text)
+int32_t wsmsg_source(const char *lang, int *source)
 {
 	if (lang == NULL) {
-		const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
-		if (t != NULL) {
-			*text = t;
-			return S_OK;
-		}
-		return from_catalog(m, wsmsg_caller_catalog(), text);
+		*source = WSMSG_SOURCE_CALLER;
+		return S_OK;
 	}
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(lang);
-	if (tag.kind == WSMSG_TAG_MALFORMED) {
-		*text = NULL;
+	if (tag.kind == WSMSG_TAG_MALFORMED)
 		return E_INVALIDARG;
+	*source = wsmsg_catalog_for_tag(&tag);
+	return S_OK;
+}
+
+int32_t wsmsg_message(size_t m, int source, const char **text)
+{
+	if (source != WSMSG_SOURCE_CALLER)
+		return from_catalog(m, source, text);
+	const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
+	if (t != NULL) {
+		*text = t;
+		return S_OK;
 	}
-	return from_catalog(m, wsmsg_catalog_for_tag(&tag), text);
+	return from_catalog(m, wsmsg_caller_catalog(), text);
 }
 
 int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
 {
+	int source;
+
 	if (text == NULL)
 		return E_INVALIDARG;
 	*text = NULL;
-	if (lang != NULL && wsmsg_tag_parse_str(lang).kind == WSMSG_TAG_MALFORMED)
+	if (wsmsg_source(lang, &source) != S_OK)
 		return E_INVALIDARG;
 	long i = wsmsg_entry_index(code);
 	if (i < 0)
 		return WSMSG_E_UNKNOWN_CODE;
-	return wsmsg_message((size_t)i, lang, text);
+	return wsmsg_message((size_t)i, source, text);
 }
 
 int32_t wsmsg_describe(int32_t code, const char **text)

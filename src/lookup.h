@@ -8,12 +8,22 @@
 /* The index of `code` in wsmsg_entries, or -1. */
 long wsmsg_entry_index(int32_t code);
 
+/* A source that is the caller's language, resolved at lookup time. */
+#define WSMSG_SOURCE_CALLER (-3)
+
+/*
+ * Where texts in `lang` come from: WSMSG_SOURCE_CALLER for NULL, else a
+ * catalog index, WSMSG_CATALOG_ENGLISH or WSMSG_CATALOG_NONE (caller.h).
+ * Returns S_OK, or E_INVALIDARG for a malformed tag.  The tag is parsed
+ * here once per call.
+ */
+int32_t wsmsg_source(const char *lang, int *source);
+
 /*
  * The text of message `m` (an entry index, or wsmsg_nentries + phrase)
- * in `lang` (NULL: the caller's language).  Returns S_OK,
- * WS_E_NO_TRANSLATION_AVAILABLE (English text) or E_INVALIDARG
- * (malformed lang, *text = NULL).
+ * from `source`.  Returns S_OK, or WS_E_NO_TRANSLATION_AVAILABLE with
+ * the English text.
  */
-int32_t wsmsg_message(size_t m, const char *lang, const char **text);
+int32_t wsmsg_message(size_t m, int source, const char **text);
 
 #endif
