@@ -82,9 +82,9 @@ END_TEST
 START_TEST(the_first_language_with_a_catalog_wins)
 {
 	c_utf8();
-	setenv("LANGUAGE", "de:zh_TW", 1);
+	setenv("LANGUAGE", "qaa:zh_TW", 1);
 	caller_reads(S_OK, "zh-TW");
-	setenv("LANGUAGE", "de:ja:fr_CA:zh_TW", 1);
+	setenv("LANGUAGE", "qaa:qtz:fr_CA:zh_TW", 1);
 	caller_reads(S_OK, "fr-FR");
 	setenv("LANGUAGE", "zh_CN:fr", 1);
 	caller_reads(S_OK, "fr-FR");
@@ -96,7 +96,7 @@ END_TEST
 START_TEST(c_in_language_means_english)
 {
 	c_utf8();
-	setenv("LANGUAGE", "de:C:fr", 1);
+	setenv("LANGUAGE", "qaa:C:fr", 1);
 	caller_reads(S_OK, NULL);
 }
 END_TEST
@@ -104,7 +104,7 @@ END_TEST
 START_TEST(no_catalog_gives_english_and_says_so)
 {
 	c_utf8();
-	setenv("LANGUAGE", "de:ja", 1);
+	setenv("LANGUAGE", "qaa:qtz", 1);
 	caller_reads(WS_E_NO_TRANSLATION_AVAILABLE, NULL);
 	setenv("LANGUAGE", "zh_CN", 1);
 	caller_reads(WS_E_NO_TRANSLATION_AVAILABLE, NULL);

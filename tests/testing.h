@@ -10,6 +10,13 @@
 
 #include "wsmsg.h"
 
+/*
+ * Tests that need a language without a catalog use the codes that ISO
+ * 639-2 reserves for local use (qaa to qtz) and the regions that ISO
+ * 3166 reserves (QM to QZ): adding a catalog for a real language leaves
+ * those tests true.
+ */
+
 /* Asserts that an HRESULT-returning expression gives `expected`. */
 #define ck_assert_hr(expr, expected) do { \
 	int32_t got_ = (expr), want_ = (expected); \
