@@ -1,0 +1,536 @@
+#!/usr/bin/env python3
+"""Prove that the catalog checks catch the mistakes they are meant to catch.
+
+Usage: test-po-checks.py [--po-dir PODIR]
+       (default: the environment variable WSMSG_PO_SRCDIR)
+
+PODIR is the source po/ directory: the template, the catalogs named in
+LINGUAS, GLOSSARY.md, check-catalogs.py, check-i18nspector.py and
+i18nspector-exceptions.  Everything is copied to a temporary directory.
+The pristine copies must pass check-catalogs.py (so this test also fails
+when the real catalogs are broken); then each case breaks one copy in one
+way, runs the checker on it and requires exit status 1 and a report
+"FILE:LINE: …" naming the broken file, the line the case changed (found
+while changing it) and the key words of the explanation.
+
+The output is TAP.  The exit status is 0 if every case passed, 1 if one
+failed, 77 if a prerequisite (Python 3.6, msgfmt) is missing.  Cases that
+need opencc or i18nspector are skipped, with a note, when they are absent.
+"""
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+FIXTURE_GLOSSARY = """\
+| English | French (fr_FR) | Traditional Chinese (zh_TW) | Notes |
+|---|---|---|---|
+| endpoint, endpoints | point de terminaison, points de terminaison | 端點 | |
+"""
+
+# A message added to the template and to fr_FR.po by the hexadecimal value
+# and web address cases, since no real message has either.
+FIXTURE_CONTEXT = 'WSMSG_TEST_FIXTURE'
+FIXTURE_ENGLISH = 'The value 0x803D0000 is documented at https://example.com/wsmsg.'
+FIXTURE_FRENCH = 'La valeur 0x803D0000 est documentée à https://example.com/wsmsg.'
+
+
+class Entry:
+    """Where the parts of one message are, as 0-based line indexes."""
+
+    def __init__(self, lines, context):
+        self.msgctxt = lines.index('msgctxt "%s"' % context)
+        self.start = self.msgctxt
+        while self.start > 0 and lines[self.start - 1].startswith('#'):
+            self.start -= 1
+        self.end = self.msgctxt
+        while self.end < len(lines) and lines[self.end].strip():
+            self.end += 1
+        self.msgstr = next(i for i in range(self.msgctxt, self.end)
+                           if lines[i].startswith('msgstr'))
+        # The msgstr line and its continuation lines.
+        self.strings = list(range(self.msgstr, self.end))
+        self.msgid_lines = list(range(self.msgctxt + 1, self.msgstr))
+
+
+def contexts(lines):
+    return [m.group(1) for m in (re.match(r'msgctxt "(.*)"$', l) for l in lines) if m]
+
+
+def joined(lines, indexes):
+    """The raw (still escaped) text of the quoted strings on these lines."""
+    return ''.join(re.search(r'"(.*)"', lines[i]).group(1) for i in indexes)
+
+
+def first_translation_line(lines, text):
+    """(index, entry) of the first msgstr line that contains text."""
+    for context in contexts(lines):
+        entry = Entry(lines, context)
+        for index in entry.strings:
+            if text in lines[index]:
+                return index, entry
+    raise LookupError('no translation contains %r' % text)
+
+
+def header_line(lines, field):
+    return next(i for i, l in enumerate(lines) if l.startswith('"%s:' % field))
+
+
+def header_msgstr(lines):
+    return lines.index('msgstr ""', lines.index('msgid ""'))
+
+
+def replace_in(lines, index, old, new):
+    if old not in lines[index]:
+        raise LookupError('line %d has no %r' % (index + 1, old))
+    lines[index] = lines[index].replace(old, new, 1)
+
+
+def last_string(lines, context):
+    return Entry(lines, context).strings[-1]
+
+
+def n(index):
+    """A 0-based index as the 1-based line number the checker reports."""
+    return index + 1
+
+
+# ---------------------------------------------------------------------------
+# The cases.  Each one changes files (a dict name -> list of lines) and
+# returns the reports the output must have: [(line number, [key words])]
+# about the file checked (line None: anywhere in a line naming the file),
+# or [(other file, line number, [key words])].
+
+def unterminated_string(files):
+    lines = files['fr_FR.po']
+    index = last_string(lines, 'E_INVALIDARG')
+    lines[index] = lines[index].rstrip()[:-1]
+    return [(n(index), ['must end with "', 'same line'])]
+
+
+def unknown_keyword(files):
+    lines = files['fr_FR.po']
+    index = Entry(lines, 'E_INVALIDARG').msgstr
+    replace_in(lines, index, 'msgstr', 'msgtsr')
+    return [(n(index), ['unknown keyword', 'msgtsr'])]
+
+
+def language_removed(files):
+    lines = files['fr_FR.po']
+    del lines[header_line(lines, 'Language')]
+    return [(n(header_msgstr(lines)), ['no Language field', 'Language: fr_FR'])]
+
+
+def charset_changed(files):
+    lines = files['fr_FR.po']
+    index = header_line(lines, 'Content-Type')
+    replace_in(lines, index, 'charset=UTF-8', 'charset=ISO-8859-1')
+    return [(n(index), ['ISO-8859-1', 'charset=UTF-8'])]
+
+
+def wrong_plural_forms(files):
+    lines = files['zh_TW.po']
+    index = header_line(lines, 'Plural-Forms')
+    lines[index] = '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"'
+    return [(n(index), ['Plural-Forms', 'not the standard', 'nplurals=1; plural=0;'])]
+
+
+def made_fuzzy(files):
+    lines = files['fr_FR.po']
+    index = Entry(lines, 'E_INVALIDARG').msgctxt
+    lines.insert(index, '#, fuzzy')
+    return [(n(index), ['E_INVALIDARG', 'fuzzy'])]
+
+
+def untranslated(files):
+    lines = files['fr_FR.po']
+    entry = Entry(lines, 'WS_E_ADDRESS_IN_USE')
+    lines[entry.msgstr:entry.end] = ['msgstr ""']
+    return [(n(entry.msgstr), ['WS_E_ADDRESS_IN_USE', 'not translated'])]
+
+
+def deleted(files):
+    lines = files['fr_FR.po']
+    entry = Entry(lines, 'WS_E_ADDRESS_NOT_AVAILABLE')
+    del lines[entry.start:entry.end + 1]
+    # The report points at the next message, now where the deleted one began.
+    return [(n(entry.start), ['WS_E_ADDRESS_NOT_AVAILABLE', 'missing', 'wsmsg-update-po'])]
+
+
+def duplicated(files):
+    lines = files['zh_TW.po']
+    entry = Entry(lines, 'E_INVALIDARG')
+    copy = lines[entry.start:entry.end]
+    lines.append('')
+    lines.extend(copy)
+    second = len(lines) - len(copy) + (entry.msgctxt - entry.start)
+    return [(n(entry.msgctxt), ['E_INVALIDARG', 'appears 2 times']),
+            (n(second), ['E_INVALIDARG', 'appears 2 times'])]
+
+
+def identifier_dropped(files):
+    lines = files['fr_FR.po']
+    index, entry = first_translation_line(lines, 'WS_FAULT_ERROR_PROPERTY_FAULT')
+    replace_in(lines, index, 'WS_FAULT_ERROR_PROPERTY_FAULT', '')
+    return [(n(entry.msgstr), ['lost the identifier WS_FAULT_ERROR_PROPERTY_FAULT',
+                               'copied unchanged'])]
+
+
+def identifier_altered(files):
+    lines = files['zh_TW.po']
+    index, entry = first_translation_line(lines, 'WS_CHANNEL_TYPE_REPLY')
+    replace_in(lines, index, 'WS_CHANNEL_TYPE_REPLY', 'WS_CHANNEL_TYPE_REPLIES')
+    return [(n(entry.msgstr), ['lost the identifier WS_CHANNEL_TYPE_REPLY']),
+            (n(index), ['WS_CHANNEL_TYPE_REPLIES', 'not in the English'])]
+
+
+def add_fixture(files):
+    """Give the template and fr_FR.po a message with a hex value and a URL."""
+    comment = '#. TRANSLATORS: A test message: keep 0x803D0000 and ' \
+              'https://example.com/wsmsg as they are.'
+    for name, translation in (('wsmsg.pot', ''), ('fr_FR.po', FIXTURE_FRENCH)):
+        files[name] += ['', comment, 'msgctxt "%s"' % FIXTURE_CONTEXT,
+                        'msgid "%s"' % FIXTURE_ENGLISH, 'msgstr "%s"' % translation]
+    return []
+
+
+def hex_changed(files):
+    add_fixture(files)
+    lines = files['fr_FR.po']
+    index = Entry(lines, FIXTURE_CONTEXT).msgstr
+    replace_in(lines, index, '0x803D0000', '0x803D0001')
+    return [(n(index), ['lost the hexadecimal value 0x803D0000']),
+            (n(index), ['0x803D0001', 'not in the English'])]
+
+
+def url_changed(files):
+    add_fixture(files)
+    lines = files['fr_FR.po']
+    index = Entry(lines, FIXTURE_CONTEXT).msgstr
+    replace_in(lines, index, 'example.com', 'example.fr')
+    return [(n(index), ['lost the web address https://example.com/wsmsg'])]
+
+
+def html_tag(files):
+    lines = files['fr_FR.po']
+    index = last_string(lines, 'E_OUTOFMEMORY')
+    replace_in(lines, index, '"', '"<b>')
+    return [(n(index), ['HTML', '<b>', 'plain text'])]
+
+
+def markdown_backticks(files):
+    lines = files['fr_FR.po']
+    index, _ = first_translation_line(lines, 'WS_FAULT_ERROR_PROPERTY_FAULT')
+    replace_in(lines, index, 'WS_FAULT_ERROR_PROPERTY_FAULT',
+               '`WS_FAULT_ERROR_PROPERTY_FAULT`')
+    return [(n(index), ['backticks', 'Markdown'])]
+
+
+def trailing_space(files):
+    lines = files['fr_FR.po']
+    index = last_string(lines, 'E_INVALIDARG')
+    lines[index] = lines[index][:-1] + ' "'
+    return [(n(index), ['ends with a space', 'remove it'])]
+
+
+def period_missing_fr(files):
+    lines = files['fr_FR.po']
+    index = last_string(lines, 'E_INVALIDARG')
+    replace_in(lines, index, '."', '"')
+    return [(n(index), ['ends with a period', 'end it with "."'])]
+
+
+def period_missing_zh(files):
+    lines = files['zh_TW.po']
+    index = last_string(lines, 'E_INVALIDARG')
+    replace_in(lines, index, '。"', '"')
+    return [(n(index), ['ends with a period', 'end it with "。"'])]
+
+
+def simplified_character(files):
+    lines = files['zh_TW.po']
+    index, _ = first_translation_line(lines, '這')
+    replace_in(lines, index, '這', '这')
+    return [(n(index), ['Simplified character 这', 'Traditional: 這'])]
+
+
+def ascii_comma(files):
+    lines = files['zh_TW.po']
+    index, _ = first_translation_line(lines, '，')
+    replace_in(lines, index, '，', ',')
+    return [(n(index), ['ASCII comma ","', 'full-width "，"'])]
+
+
+def plain_space_before_colon(files):
+    lines = files['fr_FR.po']
+    index, _ = first_translation_line(lines, '\u00a0:')
+    replace_in(lines, index, '\u00a0:', ' :')
+    return [(n(index), ['plain space before ":"', 'U+00A0'])]
+
+
+def no_space_before_question_mark(files):
+    lines = files['fr_FR.po']
+    index = last_string(lines, 'E_INVALIDARG')
+    replace_in(lines, index, '."', '?"')
+    return [(n(index), ['no space before "?"', 'U+202F'])]
+
+
+def ascii_apostrophe(files):
+    lines = files['fr_FR.po']
+    index, _ = first_translation_line(lines, '’')
+    replace_in(lines, index, '’', "'")
+    return [(n(index), ["ASCII apostrophe '", '’ (U+2019)'])]
+
+
+def glossary_term_removed(files):
+    lines = files['fr_FR.po']
+    for context in contexts(lines):
+        entry = Entry(lines, context)
+        text = joined(lines, entry.strings)
+        if 'endpoint' in joined(lines, entry.msgid_lines) and 'point de terminaison' in text:
+            text = re.sub('points de terminaison', 'terminaux', text, flags=re.I)
+            text = re.sub('point de terminaison', 'terminal', text, flags=re.I)
+            lines[entry.msgstr:entry.end] = ['msgstr "%s"' % text]
+            return [(n(entry.msgstr), ['uses "endpoint"', 'point de terminaison',
+                                       'GLOSSARY.md'])]
+    raise LookupError('no French message translates "endpoint"')
+
+
+def translators_comment_missing(files):
+    lines = files['wsmsg.pot']
+    entry = Entry(lines, 'E_INVALIDARG')
+    lines[entry.start:entry.msgctxt] = [l for l in lines[entry.start:entry.msgctxt]
+                                        if not l.startswith('#.')]
+    return [(n(entry.start), ['E_INVALIDARG', 'no TRANSLATORS comment'])]
+
+
+def glossary_row_broken(files):
+    lines = files['GLOSSARY.md']
+    index = next(i for i, l in enumerate(lines) if re.match(r'\|\s*English\s*\|', l)) + 2
+    lines[index] = lines[index].rstrip().rstrip('|').rsplit('|', 1)[0]
+    return [(n(index), ['this row has', 'cells', 'one cell per column'])]
+
+
+def i18nspector_plural_forms(files):
+    lines = files['fr_FR.po']
+    index = header_line(lines, 'Plural-Forms')
+    lines[index] = '"Plural-Forms: nplurals=2; plural=(n > 1;\\n"'
+    return [(None, ['E:', 'plural-forms'])]
+
+
+def i18nspector_excepted(files):
+    """The same, with the finding listed as an exception, and an unused one."""
+    i18nspector_plural_forms(files)
+    files['exceptions'] = [
+        '# a test',
+        'syntax-error-in-unused-plural-forms  fr_*.po  deliberate, for the test',
+        'no-such-tag  *.po  never matches',
+    ]
+    return [('exceptions', 3, ['warning', 'no-such-tag', 'matched nothing'])]
+
+
+# (name, file checked, how, change, needs): how is "catalog" (check-catalogs.py
+# on the file), "template" (--template-only, with the glossary), "pristine"
+# (must pass) or "i18nspector"; needs names a program the case cannot run
+# without.
+CASES = [
+    ('syntax: unterminated string', 'fr_FR.po', 'catalog', unterminated_string, None),
+    ('syntax: unknown keyword', 'fr_FR.po', 'catalog', unknown_keyword, None),
+    ('header: Language line removed', 'fr_FR.po', 'catalog', language_removed, None),
+    ('header: charset ISO-8859-1', 'fr_FR.po', 'catalog', charset_changed, None),
+    ('header: wrong Plural-Forms', 'zh_TW.po', 'catalog', wrong_plural_forms, None),
+    ('template: message made fuzzy', 'fr_FR.po', 'catalog', made_fuzzy, None),
+    ('template: message left untranslated', 'fr_FR.po', 'catalog', untranslated, None),
+    ('template: message deleted', 'fr_FR.po', 'catalog', deleted, None),
+    ('template: msgctxt duplicated', 'zh_TW.po', 'catalog', duplicated, None),
+    ('identifiers: identifier dropped', 'fr_FR.po', 'catalog', identifier_dropped, None),
+    ('identifiers: identifier altered', 'zh_TW.po', 'catalog', identifier_altered, None),
+    ('identifiers: fixture with a hex value and a URL passes', 'fr_FR.po', 'pristine',
+     add_fixture, None),
+    ('identifiers: hex value changed', 'fr_FR.po', 'catalog', hex_changed, None),
+    ('identifiers: web address changed', 'fr_FR.po', 'catalog', url_changed, None),
+    ('plain text: HTML tag', 'fr_FR.po', 'catalog', html_tag, None),
+    ('plain text: Markdown backticks', 'fr_FR.po', 'catalog', markdown_backticks, None),
+    ('plain text: trailing space', 'fr_FR.po', 'catalog', trailing_space, None),
+    ('punctuation: final period missing (fr)', 'fr_FR.po', 'catalog', period_missing_fr,
+     None),
+    ('punctuation: final 。 missing (zh)', 'zh_TW.po', 'catalog', period_missing_zh, None),
+    ('zh_TW: Simplified character', 'zh_TW.po', 'catalog', simplified_character, 'opencc'),
+    ('zh_TW: ASCII comma', 'zh_TW.po', 'catalog', ascii_comma, None),
+    ('fr: plain space before ":"', 'fr_FR.po', 'catalog', plain_space_before_colon, None),
+    ('fr: no space before "?"', 'fr_FR.po', 'catalog', no_space_before_question_mark, None),
+    ('fr: ASCII apostrophe', 'fr_FR.po', 'catalog', ascii_apostrophe, None),
+    ('glossary: term removed', 'fr_FR.po', 'catalog', glossary_term_removed, None),
+    ('template: TRANSLATORS comment missing', 'wsmsg.pot', 'template',
+     translators_comment_missing, None),
+    ('glossary: broken table row', 'GLOSSARY.md', 'template', glossary_row_broken, None),
+    ('i18nspector: broken Plural-Forms', 'fr_FR.po', 'i18nspector',
+     i18nspector_plural_forms, 'i18nspector'),
+    ('i18nspector: exceptions drop findings, unused ones are reported', 'fr_FR.po',
+     'i18nspector', i18nspector_excepted, 'i18nspector'),
+]
+
+
+class Runner:
+    def __init__(self, po_dir, work):
+        self.po_dir = po_dir
+        self.work = work
+        self.number = 0
+        self.failed = 0
+        self.originals = {}
+
+    def load(self, names):
+        for name in names:
+            with open(os.path.join(self.po_dir, name), encoding='utf-8') as f:
+                self.originals[name] = f.read().split('\n')
+
+    def write(self, files):
+        """Write the files into a fresh directory; returns it."""
+        directory = os.path.join(self.work, 'case%02d' % (self.number + 1))
+        os.mkdir(directory)
+        for name, lines in files.items():
+            with open(os.path.join(directory, name), 'w', encoding='utf-8') as f:
+                f.write('\n'.join(lines))
+        return directory
+
+    def run(self, script, *args):
+        proc = subprocess.run([sys.executable, os.path.join(self.po_dir, script)] +
+                              list(args), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              encoding='utf-8', errors='replace')
+        return proc.returncode, proc.stdout
+
+    def check_catalogs(self, directory, target):
+        template = os.path.join(directory, 'wsmsg.pot')
+        glossary = os.path.join(directory, 'GLOSSARY.md')
+        if target in ('wsmsg.pot', 'GLOSSARY.md'):
+            return self.run('check-catalogs.py', '--template-only', '--template', template,
+                            '--glossary', glossary)
+        return self.run('check-catalogs.py', '--template', template, '--glossary', glossary,
+                        os.path.join(directory, target))
+
+    def result(self, name, problems, output='', skip=None):
+        self.number += 1
+        if skip:
+            print('ok %d - %s # SKIP %s' % (self.number, name, skip))
+            return
+        print('%s %d - %s' % ('not ok' if problems else 'ok', self.number, name))
+        if problems:
+            self.failed += 1
+            for problem in problems:
+                print('#   %s' % problem)
+            for line in output.splitlines():
+                print('#   | %s' % line)
+
+    def pristine(self, target, allowed):
+        directory = self.write({k: list(v) for k, v in self.originals.items()})
+        status, output = self.check_catalogs(directory, target)
+        problems = [] if status in allowed else [
+            'the unchanged %s should pass, but the checker exited with %d' % (target, status)]
+        self.result('pristine %s passes' % target, problems, output)
+
+    def case(self, name, target, how, change, needs):
+        if needs and shutil.which(needs) is None:
+            self.result(name, [], skip='%s is not installed' % needs)
+            return
+        files = {k: list(v) for k, v in self.originals.items()}
+        try:
+            expected = change(files)
+        except (LookupError, ValueError) as err:
+            self.result(name, ['could not apply the change: %s' % err])
+            return
+        directory = self.write(files)
+        path = os.path.join(directory, target)
+        problems = []
+        if how == 'i18nspector':
+            exceptions = os.path.join(directory, 'exceptions')
+            if 'exceptions' not in files:
+                exceptions = os.path.join(self.po_dir, 'i18nspector-exceptions')
+            status, output = self.run('check-i18nspector.py', '--exceptions', exceptions,
+                                      path)
+            if 'exceptions' in files:
+                # The excepted finding is gone; what else i18nspector says
+                # about the real header decides the status.
+                if 'syntax-error-in-unused-plural-forms' in output:
+                    problems.append('the excepted finding was printed')
+                want_status = 1 if re.search(r'^[EW]: ', output, re.M) else 0
+            else:
+                want_status = 1
+        else:
+            status, output = self.check_catalogs(directory, target)
+            want_status = 0 if how == 'pristine' else 1
+        if status != want_status:
+            problems.append('exit status %d, expected %d' % (status, want_status))
+        for item in expected:
+            file_name, line, words = item if len(item) == 3 else (target,) + item
+            where = os.path.join(directory, file_name)
+            if not find_report(output, where, line, words):
+                where = where if line is None else '%s:%d:' % (where, line)
+                problems.append('no report "%s" mentioning %s' % (where, words))
+        self.result(name, problems, output)
+
+
+def find_report(output, path, line, words):
+    """Whether one output line reports path (at line) with all the words."""
+    for text in output.splitlines():
+        if line is None:
+            if path not in text:
+                continue
+        elif not text.startswith('%s:%d:' % (path, line)):
+            continue
+        if all(w.lower() in text.lower() for w in words):
+            return True
+    return False
+
+
+def main():
+    parser = argparse.ArgumentParser(description='Check that the catalog checks catch '
+                                     'mistakes.')
+    parser.add_argument('--po-dir', default=os.environ.get('WSMSG_PO_SRCDIR'),
+                        help='the source po/ directory (default: $WSMSG_PO_SRCDIR)')
+    args = parser.parse_args()
+    if not args.po_dir:
+        parser.error('give --po-dir or set WSMSG_PO_SRCDIR')
+    if sys.version_info < (3, 6):
+        print('1..0 # SKIP Python 3.6 or later is needed')
+        return 77
+    if shutil.which('msgfmt') is None:
+        print('1..0 # SKIP msgfmt (GNU gettext) is not installed')
+        return 77
+
+    with open(os.path.join(args.po_dir, 'LINGUAS'), encoding='utf-8') as f:
+        languages = re.sub(r'#.*', '', f.read()).split()
+    catalogs = [lang + '.po' for lang in languages]
+    for needed in ('fr_FR.po', 'zh_TW.po'):
+        if needed not in catalogs:
+            catalogs.append(needed)
+
+    work = tempfile.mkdtemp(prefix='wsmsg-po-checks-')
+    try:
+        runner = Runner(args.po_dir, work)
+        runner.load(['wsmsg.pot'] + catalogs)
+        if os.path.exists(os.path.join(args.po_dir, 'GLOSSARY.md')):
+            runner.load(['GLOSSARY.md'])
+        else:
+            print('# po/GLOSSARY.md is missing: using a one-row glossary instead')
+            runner.originals['GLOSSARY.md'] = FIXTURE_GLOSSARY.split('\n')
+
+        print('1..%d' % (len(catalogs) + 1 + len(CASES)))
+        no_opencc = shutil.which('opencc') is None
+        for catalog in catalogs:
+            allowed = (0, 77) if no_opencc and catalog.startswith('zh') else (0,)
+            runner.pristine(catalog, allowed)
+        runner.pristine('wsmsg.pot', (0,))
+        for case in CASES:
+            runner.case(*case)
+    finally:
+        shutil.rmtree(work)
+    print('# %d of %d failed' % (runner.failed, runner.number))
+    return 1 if runner.failed else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
