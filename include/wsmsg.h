@@ -44,7 +44,12 @@ extern "C" {
 
 /*
  * Describes `code` in the caller's language, as GNU gettext would choose
- * it: the calling thread's LC_MESSAGES locale, then LANGUAGE.
+ * it: the calling thread's LC_MESSAGES locale, then LANGUAGE.  libintl
+ * is asked first, but only when the locale name and every LANGUAGE entry
+ * are well-formed tags (as for wsmsg_describe_lang) that start with a
+ * letter, and LANGUAGE is at most 1024 bytes: libintl makes file paths
+ * of them.  Otherwise the compiled-in catalogs answer alone, skipping
+ * malformed entries.
  *
  * Returns, first match wins:
  *   E_INVALIDARG                   `text` is NULL.
