@@ -1,19 +1,29 @@
 /*
- * Hostile environments.  libintl makes a file path of each LANGUAGE
- * entry and copies the whole value onto the stack, so a LANGUAGE or a
- * locale name it could misuse never reaches it (src/caller.c,
- * wsmsg_caller_safe_for_libintl): the compiled-in catalogs answer alone.
+ * Hostile environments: LANGUAGE, LC_ALL, LC_MESSAGES and LANG set to
+ * path traversal, absolute paths, 100 KiB values, bytes that are not
+ * UTF-8, control bytes and empty entries (hostile-cases.h).  The library
+ * in-process and the wsmsg command must not crash and must give the
+ * answer the rules give, stated per case.
  *
- * Environment (set by meson): WSMSG_TEST_ALT_MO, a French catalog whose
- * WS_E_OTHER text is ALT_TEXT.
+ * Then the reason for the rules: libintl makes a file path of each
+ * LANGUAGE entry and copies the whole value onto the stack, so a
+ * LANGUAGE it could misuse never reaches it (src/caller.c,
+ * wsmsg_language_safe).
+ *
+ * Environment (set by meson): WSMSG_TEST_PODIR, WSMSG_TEST_CLI,
+ * WSMSG_TEST_ALT_MO (a French catalog whose WS_E_OTHER text is ALT_TEXT).
  */
+#include <fcntl.h>
 #include <libintl.h>
 #include <locale.h>
 #include <pthread.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
+#include "hostile-cases.h"
 #include "testing.h"
 
 #define ALT_TEXT "Texte du catalogue de remplacement."
@@ -29,13 +39,165 @@ static const char *in(const char *tag, int32_t code)
 	return text;
 }
 
+/* The line wsmsg_format gives for `code` in `tag` (NULL: English). */
+static const char *line_in(int32_t code, const char *tag)
+{
+	static char buf[2048];
+	int32_t st = wsmsg_format(code, tag ? tag : "C", buf, sizeof buf);
+	ck_assert(st == S_OK || st == WSMSG_E_UNKNOWN_CODE);
+	return buf;
+}
+
 static void clear_locale_environment(void)
 {
-	unsetenv("LANGUAGE");
-	unsetenv("LC_ALL");
-	unsetenv("LC_MESSAGES");
-	unsetenv("LANG");
+	for (size_t k = 0; k < HOSTILE_NVARS; k++)
+		unsetenv(hostile_var_names[k]);
 }
+
+static void setup(void)
+{
+	clear_locale_environment();
+}
+
+/* ---- The library, in-process ---------------------------------------- */
+
+/*
+ * Each environment as a program meets it: it runs in C.UTF-8, then calls
+ * setlocale(LC_ALL, "").  _i = 0: the text domain is bound to the build's
+ * catalogs, so libintl can answer; 1: to a directory without catalogs.
+ */
+START_TEST(the_library_answers_by_the_rules)
+{
+	const struct hostile_env *envs = hostile_envs();
+	size_t tried = 0;
+
+	bindtextdomain(WSMSG_DOMAIN, _i == 0 ? getenv("WSMSG_TEST_PODIR")
+	                                     : "/nonexistent/wsmsg-hostile");
+	for (size_t i = 0; i < HOSTILE_NENVS; i++) {
+		const struct hostile_env *e = &envs[i];
+		const struct expect *x = hostile_expect(e);
+
+		clear_locale_environment();
+		ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+		for (size_t k = 0; k < HOSTILE_NVARS; k++)
+			if (e->var[k] != NULL)
+				ck_assert_int_eq(setenv(hostile_var_names[k], e->var[k], 1), 0);
+		++_nl_msg_cat_cntr;
+		/* The premise of the rules: glibc refuses each hostile locale
+		 * name, but for an empty one and those marked loads_as. */
+		bool loaded = setlocale(LC_ALL, "") != NULL;
+		if (e->var_index > 0) {
+			bool want_loaded = e->var[e->var_index][0] == '\0' || hostile_loads(e);
+			ck_assert_msg(loaded == want_loaded, "%s: setlocale %s the name",
+			              e->what, loaded ? "accepted" : "refused");
+		}
+
+		const char *text = NULL;
+		int32_t st = wsmsg_describe(WS_E_OTHER, &text);
+		ck_assert_msg(st == x->status, "%s: status 0x%08X, expected 0x%08X",
+		              e->what, (unsigned)st, (unsigned)x->status);
+		ck_assert_ptr_nonnull(text);
+		const char *want = x->tag ? in(x->tag, WS_E_OTHER) : english(WS_E_OTHER);
+		ck_assert_msg(strcmp(text, want) == 0, "%s: got \"%s\"", e->what, text);
+
+		char buf[2048];
+		st = wsmsg_format(WS_E_OTHER, NULL, buf, sizeof buf);
+		ck_assert_msg(st == x->status, "%s: format status 0x%08X", e->what,
+		              (unsigned)st);
+		ck_assert_str_eq(buf, line_in(WS_E_OTHER, x->tag));
+		/* An unknown code: the phrase in the same language. */
+		st = wsmsg_format((int32_t)0x80070005u, NULL, buf, sizeof buf);
+		ck_assert_msg(st == WSMSG_E_UNKNOWN_CODE, "%s: unknown code gave 0x%08X",
+		              e->what, (unsigned)st);
+		ck_assert_str_eq(buf, line_in((int32_t)0x80070005u, x->tag));
+		tried++;
+	}
+	ck_assert_uint_eq(tried, HOSTILE_NENVS);
+	printf("hostile: %zu environments (%zu values x %d variables + %zu mixed) "
+	       "tried in-process, text domain bound to %s\n", tried,
+	       (size_t)HOSTILE_NVALUES, HOSTILE_NVARS, (size_t)HOSTILE_NMIXED,
+	       _i == 0 ? "the build's catalogs" : "a directory without catalogs");
+	fflush(stdout);
+}
+END_TEST
+
+/* ---- The command ---------------------------------------------------- */
+
+struct result {
+	int status;
+	char out[4096];
+	char err[4096];
+};
+
+static void slurp(FILE *f, char *buf, size_t size)
+{
+	rewind(f);
+	size_t n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+static void run_cli(char *const *envp, struct result *r)
+{
+	char *argv[] = { "wsmsg", "WS_E_OTHER", NULL };
+	FILE *out = tmpfile(), *err = tmpfile();
+	ck_assert(out && err);
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fileno(out), 1);
+	posix_spawn_file_actions_adddup2(&fa, fileno(err), 2);
+	pid_t pid;
+	int rc = posix_spawn(&pid, getenv("WSMSG_TEST_CLI"), &fa, NULL, argv, envp);
+	posix_spawn_file_actions_destroy(&fa);
+	ck_assert_int_eq(rc, 0);
+	int ws;
+	ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
+	ck_assert_msg(WIFEXITED(ws), "wsmsg died with signal %d", WTERMSIG(ws));
+	r->status = WEXITSTATUS(ws);
+	slurp(out, r->out, sizeof r->out);
+	slurp(err, r->err, sizeof r->err);
+}
+
+/* Printable ASCII and newlines only: nothing hostile is echoed. */
+static bool plain_text(const char *s)
+{
+	for (; *s; s++)
+		if ((*s < 0x20 || *s > 0x7e) && *s != '\n')
+			return false;
+	return true;
+}
+
+START_TEST(the_command_answers_by_the_rules)
+{
+	const struct hostile_env *envs = hostile_envs();
+	size_t tried = 0;
+
+	if (getenv("WSMSG_TEST_CLI") == NULL)
+		return; /* main() skips the whole test */
+	for (size_t i = 0; i < HOSTILE_NENVS; i++) {
+		const struct hostile_env *e = &envs[i];
+		const struct expect *x = hostile_expect(e);
+		struct result r;
+		char want[2100];
+
+		run_cli(hostile_envp(e), &r);
+		snprintf(want, sizeof want, "%s\n", line_in(WS_E_OTHER, x->cli_tag));
+		ck_assert_msg(r.status == x->cli_exit, "%s: exit %d, expected %d",
+		              e->what, r.status, x->cli_exit);
+		ck_assert_msg(strcmp(r.out, want) == 0, "%s: printed \"%s\"", e->what, r.out);
+		if (r.status == 0)
+			ck_assert_msg(r.err[0] == '\0', "%s: said \"%s\"", e->what, r.err);
+		else
+			ck_assert_msg(strncmp(r.err, "wsmsg: note: no catalog for ", 28) == 0,
+			              "%s: said \"%s\"", e->what, r.err);
+		ck_assert_msg(plain_text(r.err), "%s: said \"%s\"", e->what, r.err);
+		tried++;
+	}
+	ck_assert_uint_eq(tried, HOSTILE_NENVS);
+	printf("hostile: %zu environments tried with the wsmsg command\n", tried);
+	fflush(stdout);
+}
+END_TEST
 
 /* ---- What libintl is given ------------------------------------------ */
 
@@ -217,8 +379,19 @@ END_TEST
 int main(void)
 {
 	Suite *s = suite_create("hostile");
+	TCase *lib = tcase_create("library");
+	TCase *cli = tcase_create("command");
 	TCase *intl = tcase_create("libintl");
 
+	if (getenv("WSMSG_TEST_PODIR") == NULL || getenv("WSMSG_TEST_CLI") == NULL) {
+		printf("SKIP: run by meson test (WSMSG_TEST_PODIR, WSMSG_TEST_CLI)\n");
+		return 77;
+	}
+	tcase_add_checked_fixture(lib, setup, NULL);
+	tcase_add_loop_test(lib, the_library_answers_by_the_rules, 0, 2);
+	suite_add_tcase(s, lib);
+	tcase_add_test(cli, the_command_answers_by_the_rules);
+	suite_add_tcase(s, cli);
 	tcase_add_checked_fixture(intl, plant, unplant);
 	tcase_add_test(intl, a_safe_language_reaches_libintl);
 	tcase_add_test(intl, traversal_entries_never_reach_libintl);
