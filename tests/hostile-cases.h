@@ -7,16 +7,17 @@
  * The rules (src/caller.c, src/lang.c, tools/wsmsg.c):
  *
  *   In-process, a program that is in C.UTF-8 calls setlocale(LC_ALL, "").
- *   glibc refuses every hostile name here (a '/' that does not start the
- *   name, "..", more than 255 bytes, or simply no such locale), so the
- *   locale stays C.UTF-8; an empty or unset variable falls through to
- *   the next, and all empty gives "C".  Then: a locale named "C" or
- *   "POSIX" is English (S_OK) whatever LANGUAGE says; otherwise LANGUAGE
- *   when it has a non-empty entry, its malformed entries (a byte outside
- *   [A-Za-z0-9_.@-], longer than 64 bytes) skipped, the first entry with
- *   a catalog winning, a "C" entry meaning English (S_OK), and no entry
- *   with a catalog giving English with WS_E_NO_TRANSLATION_AVAILABLE;
- *   without entries, the locale name C.UTF-8: English (S_OK).
+ *   glibc refuses every hostile name here but one (loads_as below): a
+ *   '/' that does not start the name, "/../", more than 255 bytes, or
+ *   simply no such locale.  So the locale stays C.UTF-8; an empty or
+ *   unset variable falls through to the next, and all empty gives "C".
+ *   Then: a locale named "C" or "POSIX" is English (S_OK) whatever
+ *   LANGUAGE says; otherwise LANGUAGE when it has a non-empty entry, its
+ *   malformed entries (a byte outside [A-Za-z0-9_.@-], longer than 64
+ *   bytes) skipped, the first entry with a catalog winning, a "C" entry
+ *   meaning English (S_OK), and no entry with a catalog giving English
+ *   with WS_E_NO_TRANSLATION_AVAILABLE; without entries, the locale
+ *   name: C.UTF-8 is English (S_OK), a malformed name has no catalog.
  *
  *   The command: setlocale(LC_ALL, "") fails, so it uses C.UTF-8; when
  *   LANGUAGE is unset or empty it asks for the first non-empty of LC_ALL,
@@ -24,7 +25,11 @@
  *   otherwise the caller's language as above.  Exit 0, or 3 when the
  *   text is English because no catalog serves the language.
  *
- * Values marked "long" are a unit repeated to 100 KiB, then the value.
+ *   libintl, asked first, never sees a hostile LANGUAGE or locale name
+ *   (src/caller.c), so these answers hold whatever catalogs are bound or
+ *   installed.
+ *
+ * LONG values are a unit repeated to 100 KiB, then the value.
  */
 #ifndef WSMSG_HOSTILE_CASES_H
 #define WSMSG_HOSTILE_CASES_H

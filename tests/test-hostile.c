@@ -5,15 +5,14 @@
  * in-process and the wsmsg command must not crash and must give the
  * answer the rules give, stated per case.
  *
- * Then the reason for the rules: libintl makes a file path of each
+ * Then why those answers hold: libintl makes a file path of each
  * LANGUAGE entry and copies the whole value onto the stack, so a
- * LANGUAGE it could misuse never reaches it (src/caller.c,
- * wsmsg_language_safe).
+ * LANGUAGE or locale name it could misuse never reaches it
+ * (src/caller.c, wsmsg_caller_safe_for_libintl).
  *
  * Environment (set by meson): WSMSG_TEST_PODIR, WSMSG_TEST_CLI,
  * WSMSG_TEST_ALT_MO (a French catalog whose WS_E_OTHER text is ALT_TEXT).
  */
-#include <fcntl.h>
 #include <libintl.h>
 #include <locale.h>
 #include <pthread.h>
