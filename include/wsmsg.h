@@ -44,7 +44,12 @@ extern "C" {
 
 /*
  * Describes `code` in the caller's language, as GNU gettext would choose
- * it: the calling thread's LC_MESSAGES locale, then LANGUAGE.
+ * it: the calling thread's LC_MESSAGES locale, then LANGUAGE.  libintl
+ * is asked first, but only when the locale name and every LANGUAGE entry
+ * are well-formed tags (as for wsmsg_describe_lang) that start with a
+ * letter, and LANGUAGE is at most 1024 bytes: libintl makes file paths
+ * of them.  Otherwise the compiled-in catalogs answer alone, skipping
+ * malformed entries.
  *
  * Returns, first match wins:
  *   E_INVALIDARG                   `text` is NULL.
@@ -59,8 +64,8 @@ WSMSG_API int32_t wsmsg_describe(int32_t code, const char **text);
  * Describes `code` in the language `lang`, a BCP 47 or POSIX tag
  * ("fr-FR", "zh_TW.UTF-8", "C").  NULL means the caller's language, as
  * wsmsg_describe().  A malformed tag (empty, longer than 64 bytes, or a
- * byte outside [A-Za-z0-9_.@-]) gives E_INVALIDARG with *text = NULL.
- * Other statuses as wsmsg_describe().
+ * byte outside [A-Za-z0-9_.@-]) gives E_INVALIDARG with *text = NULL,
+ * before any other status.  Other statuses as wsmsg_describe().
  */
 WSMSG_API int32_t wsmsg_describe_lang(int32_t code, const char *lang,
                                       const char **text);
@@ -69,9 +74,9 @@ WSMSG_API int32_t wsmsg_describe_lang(int32_t code, const char *lang,
 WSMSG_API const char *wsmsg_name(int32_t code);
 
 /*
- * Finds the code named `name`, ignoring ASCII case.  Returns S_OK and
- * sets *code; WSMSG_E_UNKNOWN_CODE (and leaves *code alone) when no code
- * has that name; E_INVALIDARG when `name` or `code` is NULL.
+ * Finds the code named `name`, ignoring ASCII case.  Returns, first match
+ * wins: E_INVALIDARG when `name` or `code` is NULL; WSMSG_E_UNKNOWN_CODE
+ * when no code has that name; S_OK.  *code is set only on S_OK.
  */
 WSMSG_API int32_t wsmsg_from_name(const char *name, int32_t *code);
 
@@ -79,7 +84,8 @@ WSMSG_API int32_t wsmsg_from_name(const char *name, int32_t *code);
 WSMSG_API size_t wsmsg_count(void);
 
 /* The i-th code, in ascending order of value (as uint32_t), for
- * 0 <= i < wsmsg_count(); WSMSG_E_UNKNOWN_CODE past the end. */
+ * 0 <= i < wsmsg_count(); WSMSG_E_UNKNOWN_CODE, which is never a known
+ * code, for any i past the end up to SIZE_MAX. */
 WSMSG_API int32_t wsmsg_code_at(size_t i);
 
 /*
@@ -93,7 +99,8 @@ WSMSG_API int32_t wsmsg_code_at(size_t i);
  *   E_INVALIDARG                   malformed `lang`, or `buf` NULL with
  *                                  size > 0 (buf[0] = '\0' where possible).
  *   WSMSG_E_BUFFER_TOO_SMALL       the line was cut to fit `size` bytes
- *                                  (size 0 writes nothing).
+ *                                  (size 0 writes nothing, and `buf`
+ *                                  may then be NULL).
  *   WSMSG_E_UNKNOWN_CODE           `code` is unknown; the line says so.
  *   WS_E_NO_TRANSLATION_AVAILABLE  the line is in English.
  *   S_OK

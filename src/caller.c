@@ -63,6 +63,33 @@ int wsmsg_catalog_for(const char *locale_name, const char *language)
 	return wsmsg_catalog_for_tag(&tag);
 }
 
+/* Is s[0..n) a name libintl may put in a file path: a well-formed tag
+ * that starts with a letter (so no '/', and not "." or "..")? */
+static int path_safe(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	return n > 0 && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) &&
+	       wsmsg_tag_parse(s, n).kind != WSMSG_TAG_MALFORMED;
+}
+
+int wsmsg_language_safe(const char *language)
+{
+	if (language == NULL)
+		return 1;
+	size_t len = strnlen(language, WSMSG_LANGUAGE_MAX + 1);
+	if (len > WSMSG_LANGUAGE_MAX)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		size_t start = i;
+		while (i < len && language[i] != ':')
+			i++;
+		if (i > start && !path_safe(language + start, i - start))
+			return 0;
+	}
+	return 1;
+}
+
 /* The name of the calling thread's LC_MESSAGES locale. */
 static const char *thread_locale_name(void)
 {
@@ -77,4 +104,12 @@ static const char *thread_locale_name(void)
 int wsmsg_caller_catalog(void)
 {
 	return wsmsg_catalog_for(thread_locale_name(), getenv("LANGUAGE"));
+}
+
+int wsmsg_caller_safe_for_libintl(void)
+{
+	const char *name = thread_locale_name();
+
+	return name != NULL && path_safe(name, strnlen(name, WSMSG_TAG_MAX + 1)) &&
+	       wsmsg_language_safe(getenv("LANGUAGE"));
 }

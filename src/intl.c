@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caller.h"
 #include "wsmsg.h"
 
 #ifndef WSMSG_LOCALEDIR
@@ -92,6 +93,8 @@ static bool cache_current(void)
 const char *wsmsg_intl_lookup(size_t m, const char *key)
 {
 	pthread_once(&bound, bind_domain);
+	if (!wsmsg_caller_safe_for_libintl())
+		return NULL;
 	bool cached = m < MISS_KEYS && cache_current();
 	if (cached && (misses.missed[m / 64] >> (m % 64) & 1))
 		return NULL;
@@ -107,6 +110,8 @@ const char *wsmsg_intl_lookup(size_t m, const char *key)
 {
 	(void)m;
 	pthread_once(&bound, bind_domain);
+	if (!wsmsg_caller_safe_for_libintl())
+		return NULL;
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	return text == key ? NULL : text;
 }

@@ -50,6 +50,26 @@ static inline const char *english(int32_t code)
 	return text;
 }
 
+/*
+ * Is the test running under valgrind?  RUNNING_ON_VALGRIND where the
+ * valgrind headers are installed; the valgrind stage of tests/run-all
+ * also sets WSMSG_TEST_VALGRIND.
+ */
+#if defined(__has_include)
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#endif
+#endif
+
+static inline bool under_valgrind(void)
+{
+#ifdef RUNNING_ON_VALGRIND
+	if (RUNNING_ON_VALGRIND)
+		return true;
+#endif
+	return getenv("WSMSG_TEST_VALGRIND") != NULL;
+}
+
 /* Runs a suite and turns its result into an exit status. */
 static inline int run_suite(Suite *s)
 {
