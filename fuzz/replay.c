@@ -20,12 +20,14 @@
 #include "fuzz.h"
 
 int fuzz_lang(const uint8_t *data, size_t size);
+int fuzz_format(const uint8_t *data, size_t size);
 
 static const struct {
 	const char *name;
 	int (*run)(const uint8_t *data, size_t size);
 } targets[] = {
 	{ "lang", fuzz_lang },
+	{ "format", fuzz_format },
 };
 #define NTARGETS (sizeof targets / sizeof targets[0])
 
