@@ -21,6 +21,7 @@
 
 int fuzz_lang(const uint8_t *data, size_t size);
 int fuzz_format(const uint8_t *data, size_t size);
+int fuzz_cli(const uint8_t *data, size_t size);
 
 static const struct {
 	const char *name;
@@ -28,6 +29,7 @@ static const struct {
 } targets[] = {
 	{ "lang", fuzz_lang },
 	{ "format", fuzz_format },
+	{ "cli", fuzz_cli },
 };
 #define NTARGETS (sizeof targets / sizeof targets[0])
 
