@@ -22,6 +22,7 @@
 int fuzz_lang(const uint8_t *data, size_t size);
 int fuzz_format(const uint8_t *data, size_t size);
 int fuzz_cli(const uint8_t *data, size_t size);
+int fuzz_caller(const uint8_t *data, size_t size);
 
 static const struct {
 	const char *name;
@@ -30,6 +31,7 @@ static const struct {
 	{ "lang", fuzz_lang },
 	{ "format", fuzz_format },
 	{ "cli", fuzz_cli },
+	{ "caller", fuzz_caller },
 };
 #define NTARGETS (sizeof targets / sizeof targets[0])
 
