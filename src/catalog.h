@@ -24,6 +24,17 @@ extern const char wsmsg_strtab[];
 extern const struct wsmsg_entry wsmsg_entries[];
 extern const size_t wsmsg_nentries;
 
+/*
+ * A perfect hash of the codes: the entry of `code`, if any, is
+ * wsmsg_entries[wsmsg_code_slots[(uint64_t)(uint32_t)code *
+ * wsmsg_code_mult >> wsmsg_code_shift]], and UINT16_MAX marks an empty
+ * slot.  gen-catalog chooses the multiplier so that no two codes share a
+ * slot.
+ */
+extern const uint64_t wsmsg_code_mult;
+extern const unsigned wsmsg_code_shift;
+extern const uint16_t wsmsg_code_slots[];
+
 /* Phrases (src/phrases.h), in order: the key and English text of each. */
 extern const uint32_t wsmsg_phrase_keys[];
 extern const uint32_t wsmsg_phrase_english[];

@@ -1,8 +1,9 @@
 /*
- * The lookup paths.  A code is found by binary search over the entries,
- * which gen-catalog sorted by value.  An explicit language is resolved
- * against the compiled-in catalogs; the caller's language goes to libintl
- * first, then to the compiled-in catalogs when libintl has no translation.
+ * The lookup paths.  A code is found through the perfect hash that
+ * gen-catalog built over the entries (catalog.h).  An explicit language
+ * is resolved against the compiled-in catalogs; the caller's language
+ * goes to libintl first, then to the compiled-in catalogs when libintl
+ * has no translation.
  */
 #include "lookup.h"
 
@@ -14,20 +15,10 @@
 
 long wsmsg_entry_index(int32_t code)
 {
-	uint32_t want = (uint32_t)code;
-	size_t lo = 0, hi = wsmsg_nentries;
+	uint64_t want = (uint32_t)code;
+	size_t i = wsmsg_code_slots[want * wsmsg_code_mult >> wsmsg_code_shift];
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		uint32_t have = wsmsg_entries[mid].code;
-		if (have == want)
-			return (long)mid;
-		if (have < want)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return -1;
+	return i < wsmsg_nentries && wsmsg_entries[i].code == want ? (long)i : -1;
 }
 
 static uint32_t key_of(size_t m)

@@ -172,6 +172,77 @@ static void emit_strtab(FILE *out)
 	fputs("\t;\n\n", out);
 }
 
+/*
+ * A perfect hash of `n` distinct keys: slot = (key * mult) >> shift, in
+ * 64 bits, one distinct slot per key, so that a lookup is a
+ * multiplication, a load and one comparison.  The multiplier is the
+ * first of a fixed sequence that separates every key, in the smallest
+ * table (at least twice as many slots as keys) where one is found: the
+ * output depends on the keys alone.  slots[] holds each key's index, and
+ * UINT16_MAX in empty slots.
+ */
+#define HASH_TRIES 1000000u
+#define HASH_MAX_BITS 16
+
+struct hash {
+	uint64_t mult;
+	unsigned shift;
+	size_t size;
+	uint16_t *slots;
+};
+
+static int find_hash(const uint64_t *keys, size_t n, const char *what, struct hash *h)
+{
+	unsigned b = 1;
+
+	if (n >= UINT16_MAX) {
+		fprintf(stderr, "gen-catalog: too many %s\n", what);
+		return -1;
+	}
+	while (((size_t)1 << b) < 2 * n)
+		b++;
+	for (; b <= HASH_MAX_BITS; b++) {
+		size_t size = (size_t)1 << b;
+		uint16_t *t = malloc(size * sizeof *t);
+		if (t == NULL)
+			return -1;
+		/* The odd multiples of 2^64 / the golden ratio. */
+		const uint64_t golden = UINT64_C(0x9E3779B97F4A7C15);
+		uint64_t m = golden;
+		for (unsigned k = 0; k < HASH_TRIES; k++, m += 2 * golden) {
+			size_t i;
+			for (i = 0; i < size; i++)
+				t[i] = UINT16_MAX;
+			for (i = 0; i < n; i++) {
+				uint64_t slot = (keys[i] * m) >> (64 - b);
+				if (t[slot] != UINT16_MAX)
+					break;
+				t[slot] = (uint16_t)i;
+			}
+			if (i == n) {
+				h->mult = m;
+				h->shift = 64 - b;
+				h->size = size;
+				h->slots = t;
+				return 0;
+			}
+		}
+		free(t);
+	}
+	fprintf(stderr, "gen-catalog: no multiplier separates the %s\n", what);
+	return -1;
+}
+
+static void emit_hash(FILE *out, const char *prefix, const struct hash *h)
+{
+	fprintf(out, "const uint64_t %s_mult = UINT64_C(0x%016" PRIX64 ");\n"
+	        "const unsigned %s_shift = %u;\n"
+	        "const uint16_t %s_slots[] = {", prefix, h->mult, prefix, h->shift, prefix);
+	for (size_t i = 0; i < h->size; i++)
+		fprintf(out, "%s%u,", i % 16 ? " " : "\n\t", h->slots[i]);
+	fputs("\n};\n\n", out);
+}
+
 struct catalog {
 	const char *name;
 	struct wsmsg_tag tag;
@@ -272,6 +343,15 @@ int main(int argc, char **argv)
 	}
 	fprintf(out, "};\nconst size_t wsmsg_nentries = %zu;\n\n", NCODES);
 
+	uint64_t code_keys[NCODES];
+	struct hash code_hash;
+	for (size_t i = 0; i < NCODES; i++)
+		code_keys[i] = codes[order_value[i]].value;
+	if (find_hash(code_keys, NCODES, "codes of src/code-table.h", &code_hash) != 0)
+		return 1;
+	emit_hash(out, "wsmsg_code", &code_hash);
+	free(code_hash.slots);
+
 	fputs("const uint32_t wsmsg_phrase_keys[] = {", out);
 	for (size_t p = 0; p < NPHRASES; p++)
 		fprintf(out, " %" PRIu32 ",", key_off[NCODES + p]);
@@ -300,6 +380,7 @@ int main(int argc, char **argv)
 	for (size_t c = 0; c < ncat; c++)
 		fprintf(out, " \"%s\",", cats[c].bcp47);
 	fprintf(out, " NULL };\nconst size_t wsmsg_ncatalogs = %zu;\n\n", ncat);
+
 
 	/* Messages are indexed like wsmsg_entries, then the phrases. */
 	fputs("const uint32_t wsmsg_texts[] = {\n", out);
