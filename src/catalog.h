@@ -50,6 +50,24 @@ extern const char *const wsmsg_catalog_tags[];  /* NULL-terminated */
 extern const size_t wsmsg_ncatalogs;
 
 /*
+ * The spellings of each catalog's name ("fr_FR", "fr-FR", "en") and of
+ * "C" and "POSIX", exactly as written, with the source that parsing and
+ * matching them gives (a catalog index, WSMSG_CATALOG_ENGLISH or
+ * WSMSG_CATALOG_NONE), worked out by gen-catalog with the same parser
+ * and matcher.  The key is the spelling's bytes, the first in the low
+ * byte; spellings longer than 8 bytes are not listed.  They are found
+ * by a perfect hash of the key, as the codes are.
+ */
+struct wsmsg_spelling {
+	uint64_t key;
+	int source;
+};
+extern const struct wsmsg_spelling wsmsg_spellings[];
+extern const uint64_t wsmsg_spelling_mult;
+extern const unsigned wsmsg_spelling_shift;
+extern const uint16_t wsmsg_spelling_slots[];
+
+/*
  * Translations: wsmsg_texts[c * wsmsg_nmessages + m] is the offset of
  * message m in catalog c, 0 when the catalog does not translate it.
  * Messages are the entries (0 .. wsmsg_nentries - 1) then the phrases.

@@ -7,6 +7,8 @@
  */
 #include "lookup.h"
 
+#include <stdbool.h>
+
 #include "caller.h"
 #include "catalog.h"
 #include "intl.h"
@@ -48,12 +50,62 @@ static int32_t from_catalog(size_t m, int c, const char **text)
 	return c == WSMSG_CATALOG_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
 }
 
-int32_t wsmsg_source(const char *lang, int *source)
+/* The explicit path is kept in one function, the rest out of it. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#define IN_LINE inline __attribute__((always_inline))
+#else
+#define OUT_OF_LINE
+#define IN_LINE inline
+#endif
+
+/* The bytes a codeset may have: a tag's bytes but '@' (a modifier). */
+static const bool codeset_byte[256] = {
+	['-'] = 1, ['.'] = 1, ['_'] = 1,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
+	['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/*
+ * A tag written exactly as one of wsmsg_spellings ("fr_FR", "zh-TW",
+ * "en"), alone or with a codeset (".UTF-8"), which the parser ignores:
+ * sets *source as parsing and matching would, without doing either.
+ * False when the tag needs the parser.
+ */
+static IN_LINE bool spelled_source(const char *lang, int *source)
 {
-	if (lang == NULL) {
-		*source = WSMSG_SOURCE_CALLER;
-		return S_OK;
+	uint64_t key = 0;
+	size_t n;
+
+	for (n = 0; n < 8 && lang[n] != '\0' && lang[n] != '.'; n++)
+		key |= (uint64_t)(unsigned char)lang[n] << (8 * n);
+	if (lang[n] != '\0' && lang[n] != '.')
+		return false;
+	size_t slot = wsmsg_spelling_slots[key * wsmsg_spelling_mult >> wsmsg_spelling_shift];
+	if (slot == UINT16_MAX || wsmsg_spellings[slot].key != key)
+		return false;
+	if (lang[n] == '.') {
+		size_t end = n + 1;
+		while (end <= WSMSG_TAG_MAX && codeset_byte[(unsigned char)lang[end]])
+			end++;
+		if (end > WSMSG_TAG_MAX || lang[end] != '\0')
+			return false;
 	}
+	*source = wsmsg_spellings[slot].source;
+	return true;
+}
+
+/* Any other tag: parsed, then matched against the catalogs. */
+static OUT_OF_LINE int32_t parsed_source(const char *lang, int *source)
+{
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(lang);
 	if (tag.kind == WSMSG_TAG_MALFORMED)
 		return E_INVALIDARG;
@@ -61,16 +113,43 @@ int32_t wsmsg_source(const char *lang, int *source)
 	return S_OK;
 }
 
-int32_t wsmsg_message(size_t m, int source, const char **text)
+static IN_LINE int32_t source_of(const char *lang, int *source)
 {
-	if (source != WSMSG_SOURCE_CALLER)
-		return from_catalog(m, source, text);
+	if (lang == NULL) {
+		*source = WSMSG_SOURCE_CALLER;
+		return S_OK;
+	}
+	if (spelled_source(lang, source))
+		return S_OK;
+	return parsed_source(lang, source);
+}
+
+int32_t wsmsg_source(const char *lang, int *source)
+{
+	return source_of(lang, source);
+}
+
+/* The caller's language: libintl, else the compiled-in catalogs. */
+static OUT_OF_LINE int32_t caller_message(size_t m, const char **text)
+{
 	const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
 	if (t != NULL) {
 		*text = t;
 		return S_OK;
 	}
 	return from_catalog(m, wsmsg_caller_catalog(), text);
+}
+
+static IN_LINE int32_t message(size_t m, int source, const char **text)
+{
+	if (source != WSMSG_SOURCE_CALLER)
+		return from_catalog(m, source, text);
+	return caller_message(m, text);
+}
+
+int32_t wsmsg_message(size_t m, int source, const char **text)
+{
+	return message(m, source, text);
 }
 
 int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
@@ -80,12 +159,12 @@ int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
 	if (text == NULL)
 		return E_INVALIDARG;
 	*text = NULL;
-	if (wsmsg_source(lang, &source) != S_OK)
+	if (source_of(lang, &source) != S_OK)
 		return E_INVALIDARG;
 	long i = wsmsg_entry_index(code);
 	if (i < 0)
 		return WSMSG_E_UNKNOWN_CODE;
-	return wsmsg_message((size_t)i, source, text);
+	return message((size_t)i, source, text);
 }
 
 int32_t wsmsg_describe(int32_t code, const char **text)

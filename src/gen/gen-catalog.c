@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "caller.h"
 #include "lang.h"
 #include "mo.h"
 
@@ -243,6 +244,15 @@ static void emit_hash(FILE *out, const char *prefix, const struct hash *h)
 	fputs("\n};\n\n", out);
 }
 
+/* The bytes of a spelling of at most 8 bytes, as catalog.h packs them. */
+static uint64_t spelling_key(const char *s)
+{
+	uint64_t key = 0;
+	for (size_t i = 0; s[i] != '\0'; i++)
+		key |= (uint64_t)(unsigned char)s[i] << (8 * i);
+	return key;
+}
+
 struct catalog {
 	const char *name;
 	struct wsmsg_tag tag;
@@ -381,6 +391,44 @@ int main(int argc, char **argv)
 		fprintf(out, " \"%s\",", cats[c].bcp47);
 	fprintf(out, " NULL };\nconst size_t wsmsg_ncatalogs = %zu;\n\n", ncat);
 
+	/* Each catalog's name and BCP 47 tag, and "C" and "POSIX", mapped to
+	 * what the parser and matcher make of them (see catalog.h). */
+	struct wsmsg_tag *langs = malloc((ncat ? ncat : 1) * sizeof *langs);
+	if (langs == NULL)
+		return 1;
+	for (size_t c = 0; c < ncat; c++)
+		langs[c] = cats[c].tag;
+	fputs("const struct wsmsg_spelling wsmsg_spellings[] = {\n", out);
+	size_t nspellings = 0;
+	uint64_t spelling_keys[2 * 64 + 2];
+	for (size_t k = 0; k < 2 * ncat + 2; k++) {
+		const char *s = k == 0 ? "C" : k == 1 ? "POSIX"
+		              : k % 2 ? cats[(k - 2) / 2].bcp47 : cats[(k - 2) / 2].name;
+		if (strlen(s) > 8 || strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+		                           "abcdefghijklmnopqrstuvwxyz0123456789-_") != strlen(s))
+			continue;
+		uint64_t key = spelling_key(s);
+		size_t j;
+		for (j = 0; j < nspellings && spelling_keys[j] != key; j++)
+			;
+		if (j < nspellings)
+			continue;
+		spelling_keys[nspellings++] = key;
+		struct wsmsg_tag t = wsmsg_tag_parse(s, strlen(s));
+		/* As wsmsg_catalog_for_tag (caller.c) has it. */
+		int match = wsmsg_tag_match(&t, langs, ncat);
+		int source = t.kind == WSMSG_TAG_C ? WSMSG_CATALOG_ENGLISH
+		           : match >= 0 ? match : WSMSG_CATALOG_NONE;
+		fprintf(out, "\t{ UINT64_C(0x%016" PRIX64 "), %d }, /* %s */\n", key, source, s);
+	}
+	fprintf(out, "};\n\n");
+	free(langs);
+	struct hash spelling_hash;
+	if (find_hash(spelling_keys, nspellings, "spellings of the catalogs' names",
+	              &spelling_hash) != 0)
+		return 1;
+	emit_hash(out, "wsmsg_spelling", &spelling_hash);
+	free(spelling_hash.slots);
 
 	/* Messages are indexed like wsmsg_entries, then the phrases. */
 	fputs("const uint32_t wsmsg_texts[] = {\n", out);
