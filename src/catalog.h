@@ -27,12 +27,12 @@ extern const size_t wsmsg_nentries;
 /*
  * A perfect hash of the codes: the entry of `code`, if any, is
  * wsmsg_entries[wsmsg_code_slots[(uint64_t)(uint32_t)code *
- * wsmsg_code_mult >> wsmsg_code_shift]], and UINT16_MAX marks an empty
+ * WSMSG_CODE_MULT >> WSMSG_CODE_SHIFT]], and UINT16_MAX marks an empty
  * slot.  gen-catalog chooses the multiplier so that no two codes share a
- * slot.
+ * slot, and writes the constants into catalog-hash.h, with
+ * WSMSG_NENTRIES and WSMSG_NMESSAGES, so that they compile to
+ * immediates.
  */
-extern const uint64_t wsmsg_code_mult;
-extern const unsigned wsmsg_code_shift;
 extern const uint16_t wsmsg_code_slots[];
 
 /* Phrases (src/phrases.h), in order: the key and English text of each. */
@@ -54,18 +54,17 @@ extern const size_t wsmsg_ncatalogs;
  * "C" and "POSIX", exactly as written, with the source that parsing and
  * matching them gives (a catalog index, WSMSG_CATALOG_ENGLISH or
  * WSMSG_CATALOG_NONE), worked out by gen-catalog with the same parser
- * and matcher.  The key is the spelling's bytes, the first in the low
- * byte; spellings longer than 8 bytes are not listed.  They are found
- * by a perfect hash of the key, as the codes are.
+ * and matcher.  The key is the spelling's bytes as a number, the first
+ * byte the most significant; spellings longer than 8 bytes are not
+ * listed.  A spelling is in slot key * WSMSG_SPELLING_MULT >>
+ * WSMSG_SPELLING_SHIFT (catalog-hash.h), a perfect hash; empty slots
+ * have key 0.
  */
 struct wsmsg_spelling {
 	uint64_t key;
 	int source;
 };
-extern const struct wsmsg_spelling wsmsg_spellings[];
-extern const uint64_t wsmsg_spelling_mult;
-extern const unsigned wsmsg_spelling_shift;
-extern const uint16_t wsmsg_spelling_slots[];
+extern const struct wsmsg_spelling wsmsg_spelling_slots[];
 
 /*
  * Translations: wsmsg_texts[c * wsmsg_nmessages + m] is the offset of

@@ -10,47 +10,12 @@
 #include <stdbool.h>
 
 #include "caller.h"
+#include "catalog-hash.h"
 #include "catalog.h"
 #include "intl.h"
 #include "lang.h"
 #include "wsmsg.h"
 
-long wsmsg_entry_index(int32_t code)
-{
-	uint64_t want = (uint32_t)code;
-	size_t i = wsmsg_code_slots[want * wsmsg_code_mult >> wsmsg_code_shift];
-
-	return i < wsmsg_nentries && wsmsg_entries[i].code == want ? (long)i : -1;
-}
-
-static uint32_t key_of(size_t m)
-{
-	return m < wsmsg_nentries ? wsmsg_entries[m].key
-	                          : wsmsg_phrase_keys[m - wsmsg_nentries];
-}
-
-static uint32_t english_of(size_t m)
-{
-	return m < wsmsg_nentries ? wsmsg_entries[m].english
-	                          : wsmsg_phrase_english[m - wsmsg_nentries];
-}
-
-/* Message m from catalog c (an index, or WSMSG_CATALOG_ENGLISH/_NONE). */
-static int32_t from_catalog(size_t m, int c, const char **text)
-{
-	uint32_t off = 0;
-
-	if (c >= 0)
-		off = wsmsg_texts[(size_t)c * wsmsg_nmessages + m];
-	if (off != 0) {
-		*text = wsmsg_strtab + off;
-		return S_OK;
-	}
-	*text = wsmsg_strtab + english_of(m);
-	return c == WSMSG_CATALOG_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
-}
-
-/* The explicit path is kept in one function, the rest out of it. */
 #if defined(__GNUC__)
 #define OUT_OF_LINE __attribute__((noinline))
 #define IN_LINE inline __attribute__((always_inline))
@@ -58,6 +23,46 @@ static int32_t from_catalog(size_t m, int c, const char **text)
 #define OUT_OF_LINE
 #define IN_LINE inline
 #endif
+
+static IN_LINE long entry_index(int32_t code)
+{
+	uint64_t want = (uint32_t)code;
+	size_t i = wsmsg_code_slots[want * WSMSG_CODE_MULT >> WSMSG_CODE_SHIFT];
+
+	return i < WSMSG_NENTRIES && wsmsg_entries[i].code == want ? (long)i : -1;
+}
+
+long wsmsg_entry_index(int32_t code)
+{
+	return entry_index(code);
+}
+
+static uint32_t key_of(size_t m)
+{
+	return m < WSMSG_NENTRIES ? wsmsg_entries[m].key
+	                          : wsmsg_phrase_keys[m - WSMSG_NENTRIES];
+}
+
+static uint32_t english_of(size_t m)
+{
+	return m < WSMSG_NENTRIES ? wsmsg_entries[m].english
+	                          : wsmsg_phrase_english[m - WSMSG_NENTRIES];
+}
+
+/* Message m from catalog c (an index, or WSMSG_CATALOG_ENGLISH/_NONE). */
+static IN_LINE int32_t from_catalog(size_t m, int c, const char **text)
+{
+	uint32_t off = 0;
+
+	if (c >= 0)
+		off = wsmsg_texts[(size_t)c * WSMSG_NMESSAGES + m];
+	if (off != 0) {
+		*text = wsmsg_strtab + off;
+		return S_OK;
+	}
+	*text = wsmsg_strtab + english_of(m);
+	return c == WSMSG_CATALOG_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
+}
 
 /* The bytes a codeset may have: a tag's bytes but '@' (a modifier). */
 static const bool codeset_byte[256] = {
@@ -74,38 +79,57 @@ static const bool codeset_byte[256] = {
 	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
+/* Not a catalog's own spelling: the tag needs the parser. */
+#define NOT_SPELLED (-100)
+
 /*
- * A tag written exactly as one of wsmsg_spellings ("fr_FR", "zh-TW",
- * "en"), alone or with a codeset (".UTF-8"), which the parser ignores:
- * sets *source as parsing and matching would, without doing either.
- * False when the tag needs the parser.
+ * A tag written exactly as one of the catalogs' own spellings ("fr_FR",
+ * "zh-TW", "en", "C"; catalog.h), alone or with a codeset (".UTF-8"),
+ * which the parser ignores: the source that parsing and matching would
+ * give, without doing either.  NOT_SPELLED for any other tag.
  */
-static IN_LINE bool spelled_source(const char *lang, int *source)
+static IN_LINE int spelled_source(const char *lang)
 {
 	uint64_t key = 0;
 	size_t n;
 
-	for (n = 0; n < 8 && lang[n] != '\0' && lang[n] != '.'; n++)
-		key |= (uint64_t)(unsigned char)lang[n] << (8 * n);
+	/* Up to the NUL or the '.' of a codeset.  The test stops at any byte
+	 * whose bits are all among those of '.', a set that holds NUL and no
+	 * other tag byte: a tag that stops early at one is malformed, and
+	 * the check below leaves it to the parser. */
+	for (n = 0; n < 8; n++) {
+		unsigned char c = (unsigned char)lang[n];
+		if ((c & ~'.') == 0)
+			break;
+		key = key << 8 | c;
+	}
 	if (lang[n] != '\0' && lang[n] != '.')
-		return false;
-	size_t slot = wsmsg_spelling_slots[key * wsmsg_spelling_mult >> wsmsg_spelling_shift];
-	if (slot == UINT16_MAX || wsmsg_spellings[slot].key != key)
-		return false;
+		return NOT_SPELLED;
+	const struct wsmsg_spelling *sp =
+		&wsmsg_spelling_slots[key * WSMSG_SPELLING_MULT >> WSMSG_SPELLING_SHIFT];
+	if (sp->key != key || key == 0)
+		return NOT_SPELLED;
 	if (lang[n] == '.') {
 		size_t end = n + 1;
 		while (end <= WSMSG_TAG_MAX && codeset_byte[(unsigned char)lang[end]])
 			end++;
 		if (end > WSMSG_TAG_MAX || lang[end] != '\0')
-			return false;
+			return NOT_SPELLED;
 	}
-	*source = wsmsg_spellings[slot].source;
-	return true;
+	return sp->source;
 }
 
-/* Any other tag: parsed, then matched against the catalogs. */
-static OUT_OF_LINE int32_t parsed_source(const char *lang, int *source)
+int32_t wsmsg_source(const char *lang, int *source)
 {
+	if (lang == NULL) {
+		*source = WSMSG_SOURCE_CALLER;
+		return S_OK;
+	}
+	int spelled = spelled_source(lang);
+	if (spelled != NOT_SPELLED) {
+		*source = spelled;
+		return S_OK;
+	}
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(lang);
 	if (tag.kind == WSMSG_TAG_MALFORMED)
 		return E_INVALIDARG;
@@ -113,25 +137,10 @@ static OUT_OF_LINE int32_t parsed_source(const char *lang, int *source)
 	return S_OK;
 }
 
-static IN_LINE int32_t source_of(const char *lang, int *source)
+int32_t wsmsg_message(size_t m, int source, const char **text)
 {
-	if (lang == NULL) {
-		*source = WSMSG_SOURCE_CALLER;
-		return S_OK;
-	}
-	if (spelled_source(lang, source))
-		return S_OK;
-	return parsed_source(lang, source);
-}
-
-int32_t wsmsg_source(const char *lang, int *source)
-{
-	return source_of(lang, source);
-}
-
-/* The caller's language: libintl, else the compiled-in catalogs. */
-static OUT_OF_LINE int32_t caller_message(size_t m, const char **text)
-{
+	if (source != WSMSG_SOURCE_CALLER)
+		return from_catalog(m, source, text);
 	const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
 	if (t != NULL) {
 		*text = t;
@@ -140,31 +149,36 @@ static OUT_OF_LINE int32_t caller_message(size_t m, const char **text)
 	return from_catalog(m, wsmsg_caller_catalog(), text);
 }
 
-static IN_LINE int32_t message(size_t m, int source, const char **text)
-{
-	if (source != WSMSG_SOURCE_CALLER)
-		return from_catalog(m, source, text);
-	return caller_message(m, text);
-}
-
-int32_t wsmsg_message(size_t m, int source, const char **text)
-{
-	return message(m, source, text);
-}
-
-int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
+/* Every case: any tag or NULL, unknown codes, a NULL `text`. */
+static OUT_OF_LINE int32_t describe(int32_t code, const char *lang, const char **text)
 {
 	int source;
 
 	if (text == NULL)
 		return E_INVALIDARG;
 	*text = NULL;
-	if (source_of(lang, &source) != S_OK)
+	if (wsmsg_source(lang, &source) != S_OK)
 		return E_INVALIDARG;
-	long i = wsmsg_entry_index(code);
+	long i = entry_index(code);
 	if (i < 0)
 		return WSMSG_E_UNKNOWN_CODE;
-	return message((size_t)i, source, text);
+	return wsmsg_message((size_t)i, source, text);
+}
+
+/*
+ * The common case first, without a stack frame: a known code in a
+ * catalog's own spelling of a tag, which the compiled-in catalogs answer.
+ * Anything else goes to describe().
+ */
+int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
+{
+	if (text != NULL && lang != NULL) {
+		int source = spelled_source(lang);
+		long i = entry_index(code);
+		if (source != NOT_SPELLED && i >= 0)
+			return from_catalog((size_t)i, source, text);
+	}
+	return describe(code, lang, text);
 }
 
 int32_t wsmsg_describe(int32_t code, const char **text)
