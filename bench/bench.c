@@ -17,14 +17,16 @@
  *   (g) strerror_l in the same locale, for a familiar reference;
  *   and (a) on 1 and 2 threads at once, as aggregate lookups per second.
  *
- * Each row runs in batches of about BATCH_NS; the figure is the median
- * of the batches' ns per call, and its ratio to (d).  Heap allocations
+ * Each row runs in batches of about BATCH_NS, in rounds of one batch of
+ * each row (see measure()); the figures are the median of the batches'
+ * ns per call, and the median of the rounds' ratios to (d).  Heap allocations
  * are counted over every timed batch, by interposing malloc, calloc and
  * realloc.  Instructions per call of (a) are counted by running this
  * program again under valgrind --tool=callgrind (see callgrind_a()).
  *
  * Usage: bench [--short]              (or WSMSG_BENCH_SHORT=1)
- *        bench --callgrind-a N        (internal: N calls of (a), no output)
+ *        bench --run ROW N            (for profilers: N calls of one row)
+ *        bench --callgrind-a N        (--run a N, which callgrind_a() runs)
  *
  * Exit status: 0 every target holds; 1 a target is missed (in short mode
  * only the allocation and instruction counts are targets); 2 the
@@ -180,17 +182,22 @@ static void load_messages(void)
 
 typedef void batch_fn(size_t n);
 
-/* Every (code, tag) pair in turn: the tag changes on every call, and
- * shifts by one more at each wrap of the codes. */
-static void run_a(size_t n)
+/* (a) asks for every (code, tag) pair in turn: the tag changes on every
+ * call, and shifts by one more at each wrap of the codes. */
+struct pair {
+	int32_t code;
+	const char *tag;
+};
+static struct pair pairs[MAX_CODES * NTAGS];
+static size_t npairs;
+
+static void make_pairs(void)
 {
-	const char *volatile sink;
 	size_t j = 0, t = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		const char *text;
-		wsmsg_describe_lang(codes[j], tags[t], &text);
-		sink = text;
+	npairs = ncodes * NTAGS;
+	for (size_t i = 0; i < npairs; i++) {
+		pairs[i] = (struct pair){ codes[j], tags[t] };
 		if (++t == NTAGS)
 			t = 0;
 		if (++j == ncodes) {
@@ -198,6 +205,20 @@ static void run_a(size_t n)
 			if (++t == NTAGS)
 				t = 0;
 		}
+	}
+}
+
+static void run_a(size_t n)
+{
+	const char *volatile sink;
+	size_t j = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *text;
+		wsmsg_describe_lang(pairs[j].code, pairs[j].tag, &text);
+		sink = text;
+		if (++j == npairs)
+			j = 0;
 	}
 	(void)sink;
 }
@@ -261,18 +282,19 @@ static int compare_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The median of v[0..n), which it sorts. */
 static double median(double *v, size_t n)
 {
 	qsort(v, n, sizeof *v, compare_double);
 	return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-#define BATCH_NS 2e6      /* each batch: about 2 ms */
-#define FULL_BATCHES 101
-#define SHORT_BATCHES 11
-#define MAX_BATCHES FULL_BATCHES
+#define BATCH_NS 0.5e6    /* each batch: about 0.5 ms */
+#define FULL_ROUNDS 201
+#define SHORT_ROUNDS 21
+#define MAX_ROUNDS FULL_ROUNDS
 
-static size_t batches = FULL_BATCHES;
+static size_t rounds = FULL_ROUNDS;
 
 /* The number of calls that take about `target` ns; warms the path. */
 static size_t calibrate(batch_fn *fn, double target)
@@ -294,81 +316,162 @@ static size_t calibrate(batch_fn *fn, double target)
 struct row {
 	const char *id;
 	const char *what;
-	double ns;            /* median ns per call */
+	batch_fn *fn;
+	size_t n;                         /* calls per batch */
+	double per_call[MAX_ROUNDS];      /* ns per call, each round's batch */
+	unsigned long allocations;        /* during the timed batches */
+	double ns;                        /* median ns per call */
 	double min_ns;
-	double allocs;        /* heap allocations per call, timed batches */
-	bool measured;
+	double to_d;                      /* median of the rounds' ratios to (d) */
+	double to_e;                      /* and to (e) */
+	double allocs;                    /* heap allocations per call */
 };
 
-static void measure(struct row *r, batch_fn *fn)
-{
-	double per_call[MAX_BATCHES];
-	size_t n = calibrate(fn, BATCH_NS);
-	unsigned long before = allocation_count();
+enum { A, B, C, D, E, F, G, NROWS };
 
-	for (size_t b = 0; b < batches; b++) {
-		double t0 = now_ns();
-		fn(n);
-		per_call[b] = (now_ns() - t0) / (double)n;
+static void bind_catalogs(bool built);
+
+/* The median over the rounds of x's time over y's in the same round. */
+static double median_ratio(const struct row *x, const struct row *y)
+{
+	double ratio[MAX_ROUNDS];
+
+	for (size_t b = 0; b < rounds; b++)
+		ratio[b] = x->per_call[b] / y->per_call[b];
+	return median(ratio, rounds);
+}
+
+static void time_batch(struct row *r, size_t round)
+{
+	r->fn(ncodes * NTAGS);  /* untimed: every code, after any rebinding */
+	unsigned long before = allocation_count();
+	double t0 = now_ns();
+	r->fn(r->n);
+	r->per_call[round] = (now_ns() - t0) / (double)r->n;
+	r->allocations += allocation_count() - before;
+}
+
+/*
+ * Times every row in rounds: each round runs one batch of each row in
+ * turn, (c) last, with the text domain bound to the build tree's catalogs
+ * and then to an empty directory.  The machines this runs on are often
+ * shared, and their speed changes from one millisecond to the next:
+ * rows measured side by side in a round see the same machine, so the
+ * ratios of a round are reliable even when its times are not.  Each
+ * batch follows an untimed pass over every code, which refills the
+ * caches that the rebinding emptied (libintl's, and the library's
+ * per-thread cache of misses).
+ */
+static void measure(struct row *rows)
+{
+	for (int i = 0; i < NROWS; i++) {
+		bind_catalogs(i != C);
+		rows[i].n = calibrate(rows[i].fn, BATCH_NS);
 	}
-	r->allocs = (double)(allocation_count() - before) / ((double)n * (double)batches);
-	r->ns = median(per_call, batches);
-	r->min_ns = per_call[0];
-	r->measured = true;
+	for (size_t b = 0; b < rounds; b++) {
+		bind_catalogs(true);
+		for (int i = 0; i < NROWS; i++)
+			if (i != C)
+				time_batch(&rows[i], b);
+		bind_catalogs(false);
+		time_batch(&rows[C], b);
+	}
+	for (int i = 0; i < NROWS; i++) {
+		rows[i].to_d = median_ratio(&rows[i], &rows[D]);
+		rows[i].to_e = median_ratio(&rows[i], &rows[E]);
+	}
+	for (int i = 0; i < NROWS; i++) {
+		struct row *r = &rows[i];
+		r->allocs = (double)r->allocations / ((double)r->n * (double)rounds);
+		r->ns = median(r->per_call, rounds);
+		r->min_ns = r->per_call[0];  /* sorted by median() */
+	}
 }
 
 /* ---- (a) on several threads ---- */
 
 #define MAX_THREADS 2
-#define FULL_TRIALS 31
-#define SHORT_TRIALS 5
+#define TRIAL_NS 5e6       /* each trial: about 5 ms */
+#define FULL_TRIALS 61
+#define SHORT_TRIALS 7
 
 struct team {
 	pthread_barrier_t start, done;
-	size_t calls;    /* per thread per trial */
-	size_t trials;
+	batch_fn *fn;
+	size_t calls;         /* per thread per trial */
+	unsigned active;      /* threads that work in this trial */
+	bool quit;
+};
+
+struct worker {
+	struct team *team;
+	unsigned index;
 };
 
 static void *worker(void *arg)
 {
-	struct team *team = arg;
+	struct worker *w = arg;
+	struct team *team = w->team;
 
-	for (size_t t = 0; t < team->trials; t++) {
+	for (;;) {
 		pthread_barrier_wait(&team->start);
-		run_a(team->calls);
+		if (team->quit)
+			return NULL;
+		if (w->index < team->active)
+			team->fn(team->calls);
 		pthread_barrier_wait(&team->done);
 	}
-	return NULL;
 }
 
-/* Aggregate lookups per second of `threads` threads running (a), the
- * median of the trials. */
-static double lookups_per_second(unsigned threads, size_t calls, size_t trials)
+static double trial(struct team *team, unsigned threads)
 {
-	struct team team = { .calls = calls, .trials = trials };
-	pthread_t tid[MAX_THREADS];
-	double rate[FULL_TRIALS];
+	team->active = threads;
+	pthread_barrier_wait(&team->start);
+	double t0 = now_ns();
+	pthread_barrier_wait(&team->done);
+	return (double)threads * (double)team->calls * 1e9 / (now_ns() - t0);
+}
 
-	pthread_barrier_init(&team.start, NULL, threads + 1);
-	pthread_barrier_init(&team.done, NULL, threads + 1);
-	for (unsigned i = 0; i < threads; i++)
-		if (pthread_create(&tid[i], NULL, worker, &team) != 0)
+/*
+ * Aggregate calls per second of `fn` on 1 and on 2 threads, the medians
+ * of the trials, and the median of the ratio of the two in trials run
+ * back to back (for the same reason as the rounds of measure()).
+ */
+static void thread_scaling(batch_fn *fn, size_t trials, double *rate1, double *rate2,
+                           double *scaling)
+{
+	struct team team = { .fn = fn, .calls = calibrate(fn, TRIAL_NS) };
+	struct worker workers[MAX_THREADS];
+	pthread_t tid[MAX_THREADS];
+	double one[FULL_TRIALS], two[FULL_TRIALS], ratio[FULL_TRIALS];
+
+	pthread_barrier_init(&team.start, NULL, MAX_THREADS + 1);
+	pthread_barrier_init(&team.done, NULL, MAX_THREADS + 1);
+	for (unsigned i = 0; i < MAX_THREADS; i++) {
+		workers[i] = (struct worker){ &team, i };
+		if (pthread_create(&tid[i], NULL, worker, &workers[i]) != 0)
 			die("cannot start a thread");
-	for (size_t t = 0; t < trials; t++) {
-		pthread_barrier_wait(&team.start);
-		double t0 = now_ns();
-		pthread_barrier_wait(&team.done);
-		rate[t] = (double)threads * (double)calls * 1e9 / (now_ns() - t0);
 	}
-	for (unsigned i = 0; i < threads; i++)
+	trial(&team, MAX_THREADS);  /* warm: both threads have run */
+	for (size_t t = 0; t < trials; t++) {
+		one[t] = trial(&team, 1);
+		two[t] = trial(&team, 2);
+		ratio[t] = two[t] / one[t];
+	}
+	team.quit = true;
+	pthread_barrier_wait(&team.start);
+	for (unsigned i = 0; i < MAX_THREADS; i++)
 		pthread_join(tid[i], NULL);
 	pthread_barrier_destroy(&team.start);
 	pthread_barrier_destroy(&team.done);
-	return median(rate, trials);
+	*rate1 = median(one, trials);
+	*rate2 = median(two, trials);
+	*scaling = median(ratio, trials);
 }
 
 /* ---- Instructions per call of (a), under callgrind ---- */
 
+#ifndef SANITIZED
 /* valgrind's path, or NULL when it is not installed. */
 static const char *find_valgrind(char *buf, size_t size)
 {
@@ -449,6 +552,8 @@ static double callgrind_run(const char *valgrind, const char *dir, unsigned long
 	unlink(log_path);
 	return total;
 }
+
+#endif
 
 #define CALLGRIND_CALLS 135000UL
 
@@ -535,27 +640,25 @@ static void setup(void)
 	if (mkdtemp(empty_dir) == NULL)
 		die("cannot make an empty directory");
 	load_messages();
+	make_pairs();
+	uselocale(row_locale);
 	bindtextdomain(WSMSG_DOMAIN, podir);
 	bind_textdomain_codeset(WSMSG_DOMAIN, "UTF-8");
+	check_paths(true);
+	bind_catalogs(false);
+	check_paths(false);
+	bind_catalogs(true);
 }
 
-/* Sets the thread's locale and the domain's binding for `row`, and
- * checks that the row's calls take the path it names. */
-static void enter_row(char row)
+/* Binds the text domain to the build tree's catalogs, or to an empty
+ * directory; only when it changes, as rebinding empties libintl's cache. */
+static void bind_catalogs(bool built)
 {
-	const char *want_dir = row == 'c' ? empty_dir : podir;
+	const char *want = built ? podir : empty_dir;
 	const char *dir = bindtextdomain(WSMSG_DOMAIN, NULL);
 
-	/* Rebinding advances libintl's catalog generation: only when needed. */
-	if (dir == NULL || strcmp(dir, want_dir) != 0)
-		bindtextdomain(WSMSG_DOMAIN, want_dir);
-	if (row == 'a' || row == 'f') {
-		uselocale(LC_GLOBAL_LOCALE);
-		return;
-	}
-	uselocale(row_locale);
-	if (row != 'g')
-		check_paths(row != 'c');
+	if (dir == NULL || strcmp(dir, want) != 0)
+		bindtextdomain(WSMSG_DOMAIN, want);
 }
 
 static batch_fn *row_fn(char row)
@@ -584,7 +687,7 @@ static int run_only(const char *row, const char *count)
 	if (strlen(row) != 1 || row_fn(row[0]) == NULL || *end != '\0' || end == count)
 		die("usage: bench --run a|b|c|d|e|f|g N");
 	setup();
-	enter_row(row[0]);
+	bind_catalogs(row[0] != 'c');
 	row_fn(row[0])(ncodes * NTAGS);
 	row_fn(row[0])((size_t)n);
 	rmdir(empty_dir);
@@ -593,10 +696,9 @@ static int run_only(const char *row, const char *count)
 
 /* ---- Report ---- */
 
-static void print_row(const struct row *r, double d_ns)
+static void print_row(const struct row *r)
 {
-	printf("%-4s %-58s %9.1f %9.1f %8.2f ", r->id, r->what, r->ns, r->min_ns,
-	       r->ns / d_ns);
+	printf("%-4s %-58s %9.1f %9.1f %8.3f ", r->id, r->what, r->ns, r->min_ns, r->to_d);
 	if (ALLOCATIONS_COUNTED)
 		printf("%8.2f\n", r->allocs);
 	else
@@ -631,33 +733,32 @@ int main(int argc, char **argv)
 		}
 	}
 	if (short_mode)
-		batches = SHORT_BATCHES;
+		rounds = SHORT_ROUNDS;
 
 	setup();
 
-	struct row rows[] = {
-		{ "(a)", "wsmsg_describe_lang, tag per call (fr-FR, zh_TW.UTF-8, en)", 0, 0, 0, false },
-		{ "(b)", "wsmsg_describe, libintl hit (build-tree .mo)", 0, 0, 0, false },
-		{ "(c)", "wsmsg_describe, no .mo: the compiled-in catalog answers", 0, 0, 0, false },
-		{ "(d)", "dcgettext hit, \"NAME\\004English\"", 0, 0, 0, false },
-		{ "(e)", "dcgettext miss, \"NAME_MISS\\004English\"", 0, 0, 0, false },
-		{ "(f)", "floor: static array[i]", 0, 0, 0, false },
-		{ "(g)", "strerror_l, same locale", 0, 0, 0, false },
+	static struct row rows[NROWS] = {
+		[A] = { .id = "(a)", .what = "wsmsg_describe_lang, tag per call (fr-FR, zh_TW.UTF-8, en)" },
+		[B] = { .id = "(b)", .what = "wsmsg_describe, libintl hit (build-tree .mo)" },
+		[C] = { .id = "(c)", .what = "wsmsg_describe, no .mo: the compiled-in catalog answers" },
+		[D] = { .id = "(d)", .what = "dcgettext hit, \"NAME\\004English\"" },
+		[E] = { .id = "(e)", .what = "dcgettext miss, \"NAME_MISS\\004English\"" },
+		[F] = { .id = "(f)", .what = "floor: static array[i]" },
+		[G] = { .id = "(g)", .what = "strerror_l, same locale" },
 	};
-	/* Measured in this order: (c) last, as it rebinds the domain. */
-	static const char order[] = "debafgc";
-	for (const char *r = order; *r != '\0'; r++) {
-		enter_row(*r);
-		measure(&rows[*r - 'a'], row_fn(*r));
-	}
-	enter_row('a');
+	for (int i = 0; i < NROWS; i++)
+		rows[i].fn = row_fn((char)('a' + i));
+	measure(rows);
+	bind_catalogs(true);
 	rmdir(empty_dir);
+	uselocale(LC_GLOBAL_LOCALE);
 
-	/* (a) on 1 and 2 threads, about 10 ms per thread per trial. */
+	/* (a) on 1 and 2 threads; and, to tell the library's scaling from the
+	 * machine's, the floor (f), whose threads share nothing at all. */
 	size_t trials = short_mode ? SHORT_TRIALS : FULL_TRIALS;
-	size_t calls = calibrate(run_a, 10e6);
-	double rate1 = lookups_per_second(1, calls, trials);
-	double rate2 = lookups_per_second(2, calls, trials);
+	double rate1, rate2, scaling, floor1, floor2, floor_scaling;
+	thread_scaling(run_a, trials, &rate1, &rate2, &scaling);
+	thread_scaling(run_floor, trials, &floor1, &floor2, &floor_scaling);
 
 	double insns = 0;
 	int insns_state = callgrind_a(&insns);
@@ -677,18 +778,22 @@ int main(int argc, char **argv)
 
 	/* The table. */
 	const char *slash = strrchr(library, '/');
-	printf("wsmsg lookup benchmark, %s mode: %zu batches of ~%.0f ms per row, median\n",
-	       short_mode ? "short" : "full", batches, BATCH_NS / 1e6);
+	printf("wsmsg lookup benchmark, %s mode: %zu rounds of one ~%.1f ms batch per row\n",
+	       short_mode ? "short" : "full", rounds, BATCH_NS / 1e6);
 	printf("build: %s; load average: %s\n", WSMSG_BENCH_BUILD, load);
 	printf("thread locale for (b)-(e), (g): %s\n", locale_desc);
 	printf("%zu codes; catalogs for (b), (d), (e): %s\n\n", ncodes, podir);
 	printf("%-4s %-58s %9s %9s %8s %8s\n", "row", "path", "ns/call", "min ns", "x (d)",
 	       "allocs");
-	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++)
-		print_row(&rows[i], rows['d' - 'a'].ns);
+	printf("%-4s %-58s %9s %9s %8s %8s\n", "", "", "median", "", "median", "per call");
+	for (int i = 0; i < NROWS; i++)
+		print_row(&rows[i]);
 	printf("\n(a) x1 thread:  %8.2f M lookups/s\n", rate1 / 1e6);
-	printf("(a) x2 threads: %8.2f M lookups/s (%.2f x 1 thread)\n", rate2 / 1e6,
-	       rate2 / rate1);
+	printf("(a) x2 threads: %8.2f M lookups/s (%.2f x 1 thread, median of "
+	       "back-to-back trials)\n", rate2 / 1e6, scaling);
+	printf("control: (f) on 2 threads gives %.2f x 1 thread (%.0f and %.0f M reads/s): "
+	       "what this machine gives a second thread that shares nothing\n",
+	       floor_scaling, floor2 / 1e6, floor1 / 1e6);
 	switch (insns_state) {
 	case MEASURED:
 		printf("(a) instructions per call (callgrind, incl. tag parsing): %.1f\n", insns);
@@ -714,8 +819,8 @@ int main(int argc, char **argv)
 	bool full = !short_mode;
 	bool ok = true;
 	printf("\ntargets%s:\n", short_mode ? " (short mode: ratios are for information)" : "");
-	ok &= check(full, rows['d' - 'a'].ns >= TARGET_A_SPEEDUP * rows[0].ns,
-	            "(a) vs (d): %.1f x faster, want >= %.0f x", rows['d' - 'a'].ns / rows[0].ns,
+	ok &= check(full, rows[A].to_d <= 1 / TARGET_A_SPEEDUP,
+	            "(a) vs (d): %.1f x faster, want >= %.0f x", 1 / rows[A].to_d,
 	            TARGET_A_SPEEDUP);
 	if (insns_state == MEASURED)
 		ok &= check(true, insns <= TARGET_A_INSNS,
@@ -724,15 +829,15 @@ int main(int argc, char **argv)
 		ok = false, printf("  MISSED (a) instructions per call: valgrind failed\n");
 	else
 		printf("  (info) (a) instructions per call: not measured\n");
-	ok &= check(full, rows[1].ns <= TARGET_B_RATIO * rows['d' - 'a'].ns,
-	            "(b) / (d): %.2f, want <= %.1f", rows[1].ns / rows['d' - 'a'].ns, TARGET_B_RATIO);
-	ok &= check(full, rows[2].ns <= TARGET_C_RATIO * rows[4].ns,
-	            "(c) / (e): %.2f, want <= %.1f", rows[2].ns / rows[4].ns, TARGET_C_RATIO);
-	ok &= check(full, rate2 >= TARGET_SCALING * rate1,
-	            "(a) 2 threads / 1 thread: %.2f, want >= %.1f", rate2 / rate1, TARGET_SCALING);
+	ok &= check(full, rows[B].to_d <= TARGET_B_RATIO,
+	            "(b) / (d): %.2f, want <= %.1f", rows[B].to_d, TARGET_B_RATIO);
+	ok &= check(full, rows[C].to_e <= TARGET_C_RATIO,
+	            "(c) / (e): %.2f, want <= %.1f", rows[C].to_e, TARGET_C_RATIO);
+	ok &= check(full, scaling >= TARGET_SCALING,
+	            "(a) 2 threads / 1 thread: %.2f, want >= %.1f", scaling, TARGET_SCALING);
 	if (ALLOCATIONS_COUNTED) {
 		double worst = 0;
-		for (int r = 0; r <= 2; r++)
+		for (int r = A; r <= C; r++)
 			if (rows[r].allocs > worst)
 				worst = rows[r].allocs;
 		ok &= check(true, worst == 0, "(a)-(c) heap allocations per call: %.2f, want %.0f",
@@ -740,10 +845,13 @@ int main(int argc, char **argv)
 	}
 
 #ifdef SANITIZED
-	printf("\nSKIP: a sanitizer build; the figures mean nothing here\n");
+	(void)ok;
+	printf("\nSKIP: a sanitizer build, where the figures mean nothing\n");
 	return 77;
 #else
-	printf("\n%s\n", ok ? "all targets hold" : "a target is missed");
+	printf("\n%s\n", !ok ? "a target is missed"
+	                  : short_mode ? "the allocation and instruction targets hold"
+	                  : "all targets hold");
 	return ok ? 0 : 1;
 #endif
 }
