@@ -110,10 +110,15 @@ static IN_LINE int spelled_source(const char *lang)
 	if (sp->key != key || key == 0)
 		return NOT_SPELLED;
 	if (lang[n] == '.') {
-		size_t end = n + 1;
-		while (end <= WSMSG_TAG_MAX && codeset_byte[(unsigned char)lang[end]])
-			end++;
-		if (end > WSMSG_TAG_MAX || lang[end] != '\0')
+		/* A codeset of up to 8 bytes ("UTF-8", "eucJP"); longer ones, far
+		 * rarer, are left to the parser.  So the tag is shorter than
+		 * WSMSG_TAG_MAX here. */
+		const char *codeset = lang + n + 1;
+		size_t k;
+		for (k = 0; k < 8; k++)
+			if (!codeset_byte[(unsigned char)codeset[k]])
+				break;
+		if (codeset[k] != '\0')
 			return NOT_SPELLED;
 	}
 	return sp->source;
