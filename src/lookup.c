@@ -142,16 +142,23 @@ int32_t wsmsg_source(const char *lang, int *source)
 	return S_OK;
 }
 
-int32_t wsmsg_message(size_t m, int source, const char **text)
+/* Message m in the caller's language: libintl, else the compiled-in
+ * catalogs. */
+static int32_t caller_message(size_t m, const char **text)
 {
-	if (source != WSMSG_SOURCE_CALLER)
-		return from_catalog(m, source, text);
 	const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
 	if (t != NULL) {
 		*text = t;
 		return S_OK;
 	}
 	return from_catalog(m, wsmsg_caller_catalog(), text);
+}
+
+int32_t wsmsg_message(size_t m, int source, const char **text)
+{
+	if (source != WSMSG_SOURCE_CALLER)
+		return from_catalog(m, source, text);
+	return caller_message(m, text);
 }
 
 /* Every case: any tag or NULL, unknown codes, a NULL `text`. */
@@ -186,9 +193,17 @@ int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
 	return describe(code, lang, text);
 }
 
+/* wsmsg_describe_lang(code, NULL, text), without the tag's cases. */
 int32_t wsmsg_describe(int32_t code, const char **text)
 {
-	return wsmsg_describe_lang(code, NULL, text);
+	if (text == NULL)
+		return E_INVALIDARG;
+	long i = entry_index(code);
+	if (i < 0) {
+		*text = NULL;
+		return WSMSG_E_UNKNOWN_CODE;
+	}
+	return caller_message((size_t)i, text);
 }
 
 const char *wsmsg_name(int32_t code)
