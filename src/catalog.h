@@ -27,9 +27,11 @@ extern const size_t wsmsg_nentries;
 /*
  * A perfect hash of the codes: the entry of `code`, if any, is
  * wsmsg_entries[wsmsg_code_slots[(uint64_t)(uint32_t)code *
- * WSMSG_CODE_MULT >> WSMSG_CODE_SHIFT]], and UINT16_MAX marks an empty
- * slot.  gen-catalog chooses the multiplier so that no two codes share a
- * slot, and writes the constants into catalog-hash.h, with
+ * WSMSG_CODE_MULT >> WSMSG_CODE_SHIFT]] if that entry's code is `code`.
+ * gen-catalog chooses the multiplier so that no two codes share a slot,
+ * fills empty slots with an entry whose code has a slot of its own (so
+ * that it never matches there), and writes the constants into
+ * catalog-hash.h, with
  * WSMSG_NENTRIES and WSMSG_NMESSAGES, so that they compile to
  * immediates.
  */
@@ -57,8 +59,8 @@ extern const size_t wsmsg_ncatalogs;
  * and matcher.  The key is the spelling's bytes as a number, the first
  * byte the most significant; spellings longer than 8 bytes are not
  * listed.  A spelling is in slot key * WSMSG_SPELLING_MULT >>
- * WSMSG_SPELLING_SHIFT (catalog-hash.h), a perfect hash; empty slots
- * have key 0.
+ * WSMSG_SPELLING_SHIFT (catalog-hash.h), a perfect hash; an empty slot
+ * holds a copy of a spelling that has a slot of its own, as the codes'.
  */
 struct wsmsg_spelling {
 	uint64_t key;

@@ -29,7 +29,7 @@ static IN_LINE long entry_index(int32_t code)
 	uint64_t want = (uint32_t)code;
 	size_t i = wsmsg_code_slots[want * WSMSG_CODE_MULT >> WSMSG_CODE_SHIFT];
 
-	return i < WSMSG_NENTRIES && wsmsg_entries[i].code == want ? (long)i : -1;
+	return wsmsg_entries[i].code == want ? (long)i : -1;
 }
 
 long wsmsg_entry_index(int32_t code)
@@ -107,7 +107,7 @@ static IN_LINE int spelled_source(const char *lang)
 		return NOT_SPELLED;
 	const struct wsmsg_spelling *sp =
 		&wsmsg_spelling_slots[key * WSMSG_SPELLING_MULT >> WSMSG_SPELLING_SHIFT];
-	if (sp->key != key || key == 0)
+	if (sp->key != key)
 		return NOT_SPELLED;
 	if (lang[n] == '.') {
 		/* A codeset of up to 8 bytes ("UTF-8", "eucJP"); longer ones, far

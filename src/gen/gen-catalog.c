@@ -12,6 +12,7 @@
  * duplicated name or value.
  */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,8 +180,10 @@ static void emit_strtab(FILE *out)
  * multiplication, a load and one comparison.  The multiplier is the
  * first of a fixed sequence that separates every key, in the smallest
  * table (at least twice as many slots as keys) where one is found: the
- * output depends on the keys alone.  slots[] holds each key's index, and
- * UINT16_MAX in empty slots.
+ * output depends on the keys alone.  slots[] holds each key's index;
+ * an empty slot holds 0, the index of a key that has a slot of its own,
+ * so that a lookup landing there finds a key other than its own, and the
+ * reader need not test for empty slots.
  */
 #define HASH_TRIES 1000000u
 #define HASH_MAX_BITS 16
@@ -221,6 +224,9 @@ static int find_hash(const uint64_t *keys, size_t n, const char *what, struct ha
 				t[slot] = (uint16_t)i;
 			}
 			if (i == n) {
+				for (i = 0; i < size; i++)
+					if (t[i] == UINT16_MAX)
+						t[i] = 0;
 				h->mult = m;
 				h->shift = 64 - b;
 				h->size = size;
@@ -442,11 +448,9 @@ int main(int argc, char **argv)
 	fputs("const struct wsmsg_spelling wsmsg_spelling_slots[] = {\n", out);
 	for (size_t i = 0; i < spelling_hash.size; i++) {
 		size_t k = spelling_hash.slots[i];
-		if (k == UINT16_MAX)
-			fputs("\t{ 0, 0 },\n", out);
-		else
-			fprintf(out, "\t{ UINT64_C(0x%016" PRIX64 "), %d }, /* %s */\n",
-			        spelling_keys[k], sources[k], spellings[k]);
+		bool own = (spelling_keys[k] * spelling_hash.mult) >> spelling_hash.shift == i;
+		fprintf(out, "\t{ UINT64_C(0x%016" PRIX64 "), %d }, /* %s%s */\n",
+		        spelling_keys[k], sources[k], spellings[k], own ? "" : ", empty slot");
 	}
 	fputs("};\n\n", out);
 	free(spelling_hash.slots);
