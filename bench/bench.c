@@ -19,10 +19,13 @@
  *
  * Each row runs in batches of about BATCH_NS, in rounds of one batch of
  * each row (see measure()); the figures are the median of the batches'
- * ns per call, and the median of the rounds' ratios to (d).  Heap allocations
- * are counted over every timed batch, by interposing malloc, calloc and
- * realloc.  Instructions per call of (a) are counted by running this
- * program again under valgrind --tool=callgrind (see callgrind_a()).
+ * ns per call, and the median of the rounds' ratios to (d).  Heap
+ * allocations are counted over every timed batch, by interposing malloc,
+ * calloc and realloc.  Instructions per call of (a) are counted by
+ * running this program again under valgrind --tool=callgrind (see
+ * callgrind_a()).  The floor (f) on 1 and 2 threads is a control: what
+ * the machine gives a second thread that shares nothing.
+ * docs/performance.md explains the method and the figures.
  *
  * Usage: bench [--short]              (or WSMSG_BENCH_SHORT=1)
  *        bench --run ROW N            (for profilers: N calls of one row)
@@ -36,6 +39,7 @@
  * Environment: WSMSG_BENCH_PODIR, the built catalogs
  * (<lang>/LC_MESSAGES/wsmsg.mo); WSMSG_BENCH_LIBRARY, the library file
  * to report the size of; both default to the build tree's.
+ * WSMSG_BENCH_VALGRIND, valgrind's path (default: found in PATH).
  */
 #include <errno.h>
 #include <fcntl.h>
