@@ -24,6 +24,19 @@ extern const char wsmsg_strtab[];
 extern const struct wsmsg_entry wsmsg_entries[];
 extern const size_t wsmsg_nentries;
 
+/*
+ * A perfect hash of the codes: the entry of `code`, if any, is
+ * wsmsg_entries[wsmsg_code_slots[(uint64_t)(uint32_t)code *
+ * WSMSG_CODE_MULT >> WSMSG_CODE_SHIFT]] if that entry's code is `code`.
+ * gen-catalog chooses the multiplier so that no two codes share a slot,
+ * fills empty slots with an entry whose code has a slot of its own (so
+ * that it never matches there), and writes the constants into
+ * catalog-hash.h, with
+ * WSMSG_NENTRIES and WSMSG_NMESSAGES, so that they compile to
+ * immediates.
+ */
+extern const uint16_t wsmsg_code_slots[];
+
 /* Phrases (src/phrases.h), in order: the key and English text of each. */
 extern const uint32_t wsmsg_phrase_keys[];
 extern const uint32_t wsmsg_phrase_english[];
@@ -37,6 +50,23 @@ extern const uint16_t wsmsg_by_name[];
 extern const struct wsmsg_tag wsmsg_catalog_langs[];
 extern const char *const wsmsg_catalog_tags[];  /* NULL-terminated */
 extern const size_t wsmsg_ncatalogs;
+
+/*
+ * The spellings of each catalog's name ("fr_FR", "fr-FR", "en") and of
+ * "C" and "POSIX", exactly as written, with the source that parsing and
+ * matching them gives (a catalog index, WSMSG_CATALOG_ENGLISH or
+ * WSMSG_CATALOG_NONE), worked out by gen-catalog with the same parser
+ * and matcher.  The key is the spelling's bytes as a number, the first
+ * byte the most significant; spellings longer than 8 bytes are not
+ * listed.  A spelling is in slot key * WSMSG_SPELLING_MULT >>
+ * WSMSG_SPELLING_SHIFT (catalog-hash.h), a perfect hash; an empty slot
+ * holds a copy of a spelling that has a slot of its own, as the codes'.
+ */
+struct wsmsg_spelling {
+	uint64_t key;
+	int source;
+};
+extern const struct wsmsg_spelling wsmsg_spelling_slots[];
 
 /*
  * Translations: wsmsg_texts[c * wsmsg_nmessages + m] is the offset of

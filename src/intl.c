@@ -90,19 +90,30 @@ static bool cache_current(void)
 	return true;
 }
 
+/*
+ * The state is checked only where the cache is read or written: when `m`
+ * is marked as a miss, and after a miss.  So a hit costs what dcgettext
+ * costs, and a mark made in another state is found stale (and cleared)
+ * before it is believed.
+ */
 const char *wsmsg_intl_lookup(size_t m, const char *key)
 {
 	pthread_once(&bound, bind_domain);
 	if (!wsmsg_caller_safe_for_libintl())
 		return NULL;
-	bool cached = m < MISS_KEYS && cache_current();
-	if (cached && (misses.missed[m / 64] >> (m % 64) & 1))
+	bool cacheable = m < MISS_KEYS;
+	uint64_t bit = cacheable ? UINT64_C(1) << (m % 64) : 0;
+	uint64_t *word = &misses.missed[cacheable ? m / 64 : 0];
+
+	if ((*word & bit) && cache_current() && (*word & bit))
 		return NULL;
+	int generation = _nl_msg_cat_cntr;
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	if (text != key)
 		return text;
-	if (cached)
-		misses.missed[m / 64] |= UINT64_C(1) << (m % 64);
+	/* Remembered only for the state the miss was seen in. */
+	if (cacheable && cache_current() && misses.generation == generation)
+		*word |= bit;
 	return NULL;
 }
 #else

@@ -235,6 +235,70 @@ START_TEST(texts_are_static)
 }
 END_TEST
 
+/*
+ * A tag spelled exactly as a catalog names it ("fr_FR", "zh-TW", "en",
+ * "C"), perhaps with a codeset, is resolved without the parser: it must
+ * answer as the same tag in another case, which the parser reads.
+ */
+static void swap_case(char *s)
+{
+	for (; *s; s++)
+		if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z'))
+			*s ^= 0x20;
+}
+
+START_TEST(catalog_spellings_answer_as_parsed_tags)
+{
+	static const char *const suffixes[] = {
+		"", ".UTF-8", ".utf8", ".", "..", ".ISO-8859-15", ".UTF-8@euro", "@euro",
+		"@latin", ".@", ".UTF 8", ".UTF-8\n", ".\xc3\xa9", "-", "_", "x", "-Hant",
+		"_TW", ".a:b", "/x",
+	};
+	const char *const *langs = wsmsg_languages();
+	char spellings[32][16];
+	size_t n = 0;
+
+	strcpy(spellings[n++], "C");
+	strcpy(spellings[n++], "POSIX");
+	for (size_t i = 0; langs[i] != NULL && n + 2 <= 32; i++) {
+		ck_assert_uint_lt(strlen(langs[i]), 16);
+		strcpy(spellings[n], langs[i]);
+		strcpy(spellings[n + 1], langs[i]);
+		for (char *p = spellings[n + 1]; *p; p++)
+			if (*p == '-')
+				*p = '_';
+		n += 2;
+	}
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0] + 2; k++) {
+			char tag[80], other[80];
+			size_t len = strlen(spellings[i]);
+
+			if (k < sizeof suffixes / sizeof suffixes[0]) {
+				snprintf(tag, sizeof tag, "%s%s", spellings[i], suffixes[k]);
+			} else {
+				/* A codeset up to 64 bytes in all, and one byte more. */
+				size_t total = k == sizeof suffixes / sizeof suffixes[0] ? 64 : 65;
+				memcpy(tag, spellings[i], len);
+				tag[len] = '.';
+				memset(tag + len + 1, 'u', total - len - 1);
+				tag[total] = '\0';
+			}
+			strcpy(other, tag);
+			swap_case(other);
+
+			const char *a = "untouched", *b = "untouched";
+			for (size_t c = 0; c < wsmsg_count(); c++) {
+				int32_t code = wsmsg_code_at(c);
+				ck_assert_hr(wsmsg_describe_lang(code, tag, &a),
+				             wsmsg_describe_lang(code, other, &b));
+				ck_assert_msg(a == b, "\"%s\" and \"%s\" differ", tag, other);
+			}
+		}
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("languages");
@@ -255,6 +319,7 @@ int main(void)
 	tcase_add_test(tc, very_long_tags_are_refused_without_reading_them_all);
 	tcase_add_test(tc, status_order_invalid_then_unknown);
 	tcase_add_test(tc, texts_are_static);
+	tcase_add_test(tc, catalog_spellings_answer_as_parsed_tags);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
