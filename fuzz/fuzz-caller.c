@@ -11,8 +11,10 @@
  * arguments and has one catalog, for the private-use language "qaa",
  * which no compiled-in catalog serves: it translates when a LANGUAGE
  * entry is exactly "qaa" and the locale is not C or POSIX, and otherwise
- * not at all, as on a machine with no catalogs installed.  So the result
- * can be checked exactly: libintl's answer first, then the compiled-in
+ * not at all, as on a machine with no catalogs installed.  The library
+ * asks it only when the locale name and every LANGUAGE entry are safe
+ * for file paths (README.md), which the stand-in checks on every call.
+ * So the result can be checked exactly: libintl's answer first, then the compiled-in
  * catalog of the first LANGUAGE entry that has one (skipping empty and
  * malformed ones), else of the locale name; English in the C and POSIX
  * locales.  Changing LANGUAGE between inputs also checks that the
@@ -79,9 +81,42 @@ static bool qaa_applies(void)
 	return false;
 }
 
-/* The stand-in for libintl's dcgettext() (see above). */
+/* May libintl build a file path of s[0..n)?  README.md's rule: only of
+ * a well-formed tag that starts with a letter. */
+static bool path_safe(const char *s, size_t n)
+{
+	char c = n > 0 ? s[0] : '\0';
+
+	return ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) &&
+	       wsmsg_tag_parse(s, n).kind != WSMSG_TAG_MALFORMED;
+}
+
+/* Does the library ask libintl at all?  Only when the locale name and
+ * every LANGUAGE entry are safe, and LANGUAGE is at most
+ * WSMSG_LANGUAGE_MAX bytes; otherwise the compiled-in catalogs answer. */
+static bool libintl_asked(void)
+{
+	const char *locale = nl_langinfo(_NL_LOCALE_NAME(LC_MESSAGES));
+	const char *p = getenv("LANGUAGE");
+
+	if (!path_safe(locale, strnlen(locale, WSMSG_TAG_MAX + 1)))
+		return false;
+	if (p != NULL && strlen(p) > WSMSG_LANGUAGE_MAX)
+		return false;
+	while (p != NULL && *p != '\0') {
+		size_t n = strcspn(p, ":");
+		if (n > 0 && !path_safe(p, n))
+			return false;
+		p += n + (p[n] == ':');
+	}
+	return true;
+}
+
+/* The stand-in for libintl's dcgettext() (see above).  It also checks
+ * that the library never hands it a name it must not see. */
 char *dcgettext(const char *domain, const char *msgid, int category)
 {
+	FUZZ_CHECK(libintl_asked(), "libintl asked under an unsafe name");
 	FUZZ_CHECK(domain != NULL && strcmp(domain, WSMSG_DOMAIN) == 0,
 	           "domain \"%s\"", domain ? domain : "(null)");
 	FUZZ_CHECK(category == LC_MESSAGES, "category %d", category);
@@ -156,7 +191,7 @@ static void check_describe(int32_t code, int c)
 	int32_t st = wsmsg_describe(code, &text);
 	int32_t want_st;
 
-	if (qaa_applies())
+	if (libintl_asked() && qaa_applies())
 		want_st = S_OK, want = qaa_text;
 	else if (c >= 0)
 		want_st = wsmsg_describe_lang(code, wsmsg_catalog_tags[c], &want);
