@@ -19,7 +19,9 @@
  *   libintl    the library's lookup: LOCALEDIR/NAME/LC_MESSAGES/wsmsg.mo
  *              (or the build's po directory, were it bound), NAME a
  *              well-formed tag that starts with a letter;
- *   sanitizer  /proc/self/..., in sanitizer builds only.
+ *   sanitizer  /proc/self/..., in sanitizer builds only, and the
+ *              ThreadSanitizer's own /tmp/tsan.rodata.PID (where it is
+ *              traced, it maps its read-only data through that file).
  *
  * Hostile text (a variable's value or LANGUAGE entry that is not such a
  * NAME) may appear only in glibc's setlocale paths: glibc refuses names
@@ -48,6 +50,14 @@
 #endif
 
 /* Sanitizer runtimes read /proc/self/ (the ThreadSanitizer's too). */
+#if defined(__SANITIZE_THREAD__)
+#define TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define TSAN 1
+#endif
+#endif
+
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__) || \
     defined(__SANITIZE_THREAD__)
 #define SANITIZED 1
@@ -137,6 +147,18 @@ static bool under(const char *path, const char *dir)
 	size_t n = strlen(dir);
 	return strncmp(path, dir, n) == 0 && path[n] == '/';
 }
+
+#ifdef TSAN
+/* The ThreadSanitizer's file: "/tmp/tsan.rodata." and digits. */
+static bool is_tsan_file(const char *path)
+{
+	const char *p = path + strlen("/tmp/tsan.rodata.");
+
+	if (strncmp(path, "/tmp/tsan.rodata.", strlen("/tmp/tsan.rodata.")) != 0 || *p == '\0')
+		return false;
+	return strspn(p, "0123456789") == strlen(p);
+}
+#endif
 
 static const char *basename_of(const char *path)
 {
@@ -461,6 +483,10 @@ static void check_trace(const struct hostile_env *e, const char *trace,
 			k = LIBINTL;
 #ifdef SANITIZED
 		else if (under(norm, "/proc/self") && !has_dot_component(path))
+			k = SANITIZER;
+#endif
+#ifdef TSAN
+		else if (is_tsan_file(path))
 			k = SANITIZER;
 #endif
 		else
