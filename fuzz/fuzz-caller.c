@@ -232,7 +232,8 @@ FUZZ_TARGET(caller)
 		uselocale(locales[i]);
 		/* LANGUAGE as set, which is cut at MAX_LANGUAGE bytes. */
 		const char *current = nl_langinfo(_NL_LOCALE_NAME(LC_MESSAGES));
-		int c = wsmsg_caller_catalog();
+		struct wsmsg_caller caller = wsmsg_caller_read();
+		int c = wsmsg_caller_catalog(&caller);
 		int want = expected_catalog(current, getenv("LANGUAGE"));
 		FUZZ_CHECK(c == want, "under %s: %d, expected %d", current, c, want);
 		for (size_t k = 0; k < sizeof codes / sizeof codes[0]; k++) {

@@ -14,6 +14,7 @@
 
 #include "catalog.h"
 #include "lang.h"
+#include "spelling.h"
 
 int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
 {
@@ -59,6 +60,9 @@ int wsmsg_catalog_for(const char *locale_name, const char *language)
 		if (seen)
 			return c;
 	}
+	int spelled = wsmsg_spelled_source(locale_name);
+	if (spelled != WSMSG_NOT_SPELLED)
+		return spelled;
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(locale_name);
 	return wsmsg_catalog_for_tag(&tag);
 }
@@ -101,15 +105,26 @@ static const char *thread_locale_name(void)
 #endif
 }
 
-int wsmsg_caller_catalog(void)
+struct wsmsg_caller wsmsg_caller_read(void)
 {
-	return wsmsg_catalog_for(thread_locale_name(), getenv("LANGUAGE"));
+	return (struct wsmsg_caller){ thread_locale_name(), getenv("LANGUAGE") };
 }
 
-int wsmsg_caller_safe_for_libintl(void)
+int wsmsg_caller_catalog(const struct wsmsg_caller *c)
 {
-	const char *name = thread_locale_name();
+	return wsmsg_catalog_for(c->locale, c->language);
+}
 
-	return name != NULL && path_safe(name, strnlen(name, WSMSG_TAG_MAX + 1)) &&
-	       wsmsg_language_safe(getenv("LANGUAGE"));
+/* A catalog's own spelling (every one starts with a letter) is safe
+ * without parsing; any other name takes path_safe(). */
+static int locale_safe(const char *name)
+{
+	return name != NULL &&
+	       (wsmsg_spelled_source(name) != WSMSG_NOT_SPELLED ||
+	        path_safe(name, strnlen(name, WSMSG_TAG_MAX + 1)));
+}
+
+int wsmsg_caller_safe_for_libintl(const struct wsmsg_caller *c)
+{
+	return locale_safe(c->locale) && wsmsg_language_safe(c->language);
 }

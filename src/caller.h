@@ -7,12 +7,21 @@
 /* No compiled-in catalog serves the caller's language. */
 #define WSMSG_CATALOG_NONE (-1)
 
+/* What decides the caller's language: the name of the calling thread's
+ * LC_MESSAGES locale and the LANGUAGE value (NULL: unset). */
+struct wsmsg_caller {
+	const char *locale;
+	const char *language;
+};
+
+/* Reads both, once per lookup.  Allocates nothing. */
+struct wsmsg_caller wsmsg_caller_read(void);
+
 /*
- * The compiled-in catalog for the calling thread: its index,
- * WSMSG_CATALOG_ENGLISH or WSMSG_CATALOG_NONE.  Reads the thread's
- * LC_MESSAGES locale and LANGUAGE; allocates nothing.
+ * The compiled-in catalog for `c`: its index, WSMSG_CATALOG_ENGLISH or
+ * WSMSG_CATALOG_NONE.  Allocates nothing.
  */
-int wsmsg_caller_catalog(void);
+int wsmsg_caller_catalog(const struct wsmsg_caller *c);
 
 /* The same, from a locale name and a LANGUAGE value (NULL: unset). */
 int wsmsg_catalog_for(const char *locale_name, const char *language);
@@ -30,13 +39,13 @@ int wsmsg_catalog_for(const char *locale_name, const char *language);
 int wsmsg_language_safe(const char *language);
 
 /*
- * May the caller's lookup go to libintl?  Only when the calling thread's
- * LC_MESSAGES locale name is a well-formed tag that starts with a letter
- * and LANGUAGE is safe (above): libintl then builds file paths from
- * nothing but names the rules accept.  Otherwise the compiled-in catalogs
- * answer alone, by the same rules.  Allocates nothing.
+ * May the lookup for `c` go to libintl?  Only when the locale name is a
+ * well-formed tag that starts with a letter and LANGUAGE is safe (above):
+ * libintl then builds file paths from nothing but names the rules
+ * accept.  Otherwise the compiled-in catalogs answer alone, by the same
+ * rules.  Allocates nothing.
  */
-int wsmsg_caller_safe_for_libintl(void);
+int wsmsg_caller_safe_for_libintl(const struct wsmsg_caller *c);
 
 /* The catalog for one tag: index, WSMSG_CATALOG_ENGLISH or _NONE. */
 struct wsmsg_tag;

@@ -10,10 +10,8 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "caller.h"
 #include "wsmsg.h"
 
 #ifndef WSMSG_LOCALEDIR
@@ -68,13 +66,10 @@ static bool copy_fits(char *dst, const char *src, size_t size)
 	return true;
 }
 
-/* Is the cache still about the current state?  If not, reset it; false
- * when the state cannot be cached at all (overlong names). */
-static bool cache_current(void)
+/* Is the cache still about the state (locale, language)?  If not, reset
+ * it; false when the state cannot be cached at all (overlong names). */
+static bool cache_current(const char *locale, const char *language)
 {
-	const char *locale = nl_langinfo(_NL_LOCALE_NAME(LC_MESSAGES));
-	const char *language = getenv("LANGUAGE");
-
 	if (language == NULL)
 		language = "";
 	if (misses.generation == _nl_msg_cat_cntr &&
@@ -96,33 +91,33 @@ static bool cache_current(void)
  * costs, and a mark made in another state is found stale (and cleared)
  * before it is believed.
  */
-const char *wsmsg_intl_lookup(size_t m, const char *key)
+const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
+                              const char *language)
 {
 	pthread_once(&bound, bind_domain);
-	if (!wsmsg_caller_safe_for_libintl())
-		return NULL;
 	bool cacheable = m < MISS_KEYS;
 	uint64_t bit = cacheable ? UINT64_C(1) << (m % 64) : 0;
 	uint64_t *word = &misses.missed[cacheable ? m / 64 : 0];
 
-	if ((*word & bit) && cache_current() && (*word & bit))
+	if ((*word & bit) && cache_current(locale, language) && (*word & bit))
 		return NULL;
 	int generation = _nl_msg_cat_cntr;
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	if (text != key)
 		return text;
 	/* Remembered only for the state the miss was seen in. */
-	if (cacheable && cache_current() && misses.generation == generation)
+	if (cacheable && cache_current(locale, language) && misses.generation == generation)
 		*word |= bit;
 	return NULL;
 }
 #else
-const char *wsmsg_intl_lookup(size_t m, const char *key)
+const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
+                              const char *language)
 {
 	(void)m;
+	(void)locale;
+	(void)language;
 	pthread_once(&bound, bind_domain);
-	if (!wsmsg_caller_safe_for_libintl())
-		return NULL;
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	return text == key ? NULL : text;
 }

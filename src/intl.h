@@ -6,14 +6,15 @@
 
 /*
  * Looks message `m`, whose gettext key (msgctxt "\004" msgid) is `key`, up
- * with dcgettext in the caller's LC_MESSAGES locale.  Returns the
- * translation, or NULL when libintl has none or when the locale name or
- * LANGUAGE is not safe to hand to libintl (wsmsg_caller_safe_for_libintl);
- * the compiled-in catalogs then answer, by rules that skip what is
- * malformed.  The first call binds the text domain to the configured
- * localedir, unless the application bound it already, and sets its
- * codeset to UTF-8.
+ * with dcgettext in the caller's LC_MESSAGES locale, named `locale`, with
+ * LANGUAGE `language` (NULL: unset), as the caller read them for this
+ * lookup; they key the per-thread cache of misses.  Returns the
+ * translation, or NULL when libintl has none.  The caller hands libintl
+ * only names that are safe in file paths (caller.h).  The first call
+ * binds the text domain to the configured localedir, unless the
+ * application bound it already, and sets its codeset to UTF-8.
  */
-const char *wsmsg_intl_lookup(size_t m, const char *key);
+const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
+                              const char *language);
 
 #endif

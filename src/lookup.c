@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "intl.h"
 #include "lang.h"
+#include "spelling.h"
 #include "wsmsg.h"
 
 #if defined(__GNUC__)
@@ -64,74 +65,14 @@ static IN_LINE int32_t from_catalog(size_t m, int c, const char **text)
 	return c == WSMSG_CATALOG_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
 }
 
-/* The bytes a codeset may have: a tag's bytes but '@' (a modifier). */
-static const bool codeset_byte[256] = {
-	['-'] = 1, ['.'] = 1, ['_'] = 1,
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1,
-	['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
-	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
-	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-};
-
-/* Not a catalog's own spelling: the tag needs the parser. */
-#define NOT_SPELLED (-100)
-
-/*
- * A tag written exactly as one of the catalogs' own spellings ("fr_FR",
- * "zh-TW", "en", "C"; catalog.h), alone or with a codeset (".UTF-8"),
- * which the parser ignores: the source that parsing and matching would
- * give, without doing either.  NOT_SPELLED for any other tag.
- */
-static IN_LINE int spelled_source(const char *lang)
-{
-	uint64_t key = 0;
-	size_t n;
-
-	/* Up to the NUL or the '.' of a codeset.  The test stops at any byte
-	 * whose bits are all among those of '.', a set that holds NUL and no
-	 * other tag byte: a tag that stops early at one is malformed, and
-	 * the check below leaves it to the parser. */
-	for (n = 0; n < 8; n++) {
-		unsigned char c = (unsigned char)lang[n];
-		if ((c & ~'.') == 0)
-			break;
-		key = key << 8 | c;
-	}
-	if (lang[n] != '\0' && lang[n] != '.')
-		return NOT_SPELLED;
-	const struct wsmsg_spelling *sp =
-		&wsmsg_spelling_slots[key * WSMSG_SPELLING_MULT >> WSMSG_SPELLING_SHIFT];
-	if (sp->key != key)
-		return NOT_SPELLED;
-	if (lang[n] == '.') {
-		/* A codeset of up to 8 bytes ("UTF-8", "eucJP"); longer ones, far
-		 * rarer, are left to the parser.  So the tag is shorter than
-		 * WSMSG_TAG_MAX here. */
-		const char *codeset = lang + n + 1;
-		size_t k;
-		for (k = 0; k < 8; k++)
-			if (!codeset_byte[(unsigned char)codeset[k]])
-				break;
-		if (codeset[k] != '\0')
-			return NOT_SPELLED;
-	}
-	return sp->source;
-}
-
 int32_t wsmsg_source(const char *lang, int *source)
 {
 	if (lang == NULL) {
 		*source = WSMSG_SOURCE_CALLER;
 		return S_OK;
 	}
-	int spelled = spelled_source(lang);
-	if (spelled != NOT_SPELLED) {
+	int spelled = wsmsg_spelled_source(lang);
+	if (spelled != WSMSG_NOT_SPELLED) {
 		*source = spelled;
 		return S_OK;
 	}
@@ -142,16 +83,22 @@ int32_t wsmsg_source(const char *lang, int *source)
 	return S_OK;
 }
 
-/* Message m in the caller's language: libintl, else the compiled-in
- * catalogs. */
+/* Message m in the caller's language: libintl when the caller's names
+ * are safe to hand it, else (or when it has no translation) the
+ * compiled-in catalogs.  The locale and LANGUAGE are read once. */
 static int32_t caller_message(size_t m, const char **text)
 {
-	const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m));
-	if (t != NULL) {
-		*text = t;
-		return S_OK;
+	struct wsmsg_caller c = wsmsg_caller_read();
+
+	if (wsmsg_caller_safe_for_libintl(&c)) {
+		const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m),
+		                                  c.locale, c.language);
+		if (t != NULL) {
+			*text = t;
+			return S_OK;
+		}
 	}
-	return from_catalog(m, wsmsg_caller_catalog(), text);
+	return from_catalog(m, wsmsg_caller_catalog(&c), text);
 }
 
 int32_t wsmsg_message(size_t m, int source, const char **text)
@@ -185,9 +132,9 @@ static OUT_OF_LINE int32_t describe(int32_t code, const char *lang, const char *
 int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
 {
 	if (text != NULL && lang != NULL) {
-		int source = spelled_source(lang);
+		int source = wsmsg_spelled_source(lang);
 		long i = entry_index(code);
-		if (source != NOT_SPELLED && i >= 0)
+		if (source != WSMSG_NOT_SPELLED && i >= 0)
 			return from_catalog((size_t)i, source, text);
 	}
 	return describe(code, lang, text);
