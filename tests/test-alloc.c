@@ -13,13 +13,9 @@
 
 #include "testing.h"
 
-#if defined(__SANITIZE_ADDRESS__)
+/* ASan and TSan replace the allocator this test interposes. */
+#if TESTING_ASAN || TESTING_TSAN
 #define SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || \
-    __has_feature(memory_sanitizer)
-#define SANITIZED 1
-#endif
 #endif
 
 #ifdef SANITIZED

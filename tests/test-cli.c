@@ -17,14 +17,6 @@ struct result {
 	char err[4096];
 };
 
-static void slurp(FILE *f, char *buf, size_t size)
-{
-	rewind(f);
-	size_t n = fread(buf, 1, size - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-}
-
 /* Runs wsmsg with `env` (NULL-terminated "K=V" list) and arguments. */
 static struct result *run(const char *const *env, ...)
 {

@@ -128,14 +128,6 @@ struct result {
 	char err[4096];
 };
 
-static void slurp(FILE *f, char *buf, size_t size)
-{
-	rewind(f);
-	size_t n = fread(buf, 1, size - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-}
-
 static void run_cli(char *const *envp, struct result *r)
 {
 	char *argv[] = { "wsmsg", "WS_E_OTHER", NULL };
@@ -217,19 +209,6 @@ static const char *const planted_dirs[] = {
 	"locale/fr/LC_MESSAGES", "locale/fr", "locale", "evil/LC_MESSAGES",
 	"evil", "LC_MESSAGES",
 };
-
-static void copy_file(const char *from, const char *to)
-{
-	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
-	char buf[4096];
-	size_t n;
-
-	ck_assert_msg(in != NULL && out != NULL, "copying %s to %s", from, to);
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
-	fclose(in);
-	ck_assert_int_eq(fclose(out), 0);
-}
 
 static void plant(void)
 {

@@ -36,19 +36,6 @@ static const char *in(const char *tag, int32_t code)
 	return text;
 }
 
-static void copy_file(const char *from, const char *to)
-{
-	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
-	char buf[4096];
-	size_t n;
-
-	ck_assert_msg(in != NULL && out != NULL, "copying %s to %s", from, to);
-	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
-		ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
-	fclose(in);
-	ck_assert_int_eq(fclose(out), 0);
-}
-
 /* altdir/fr/LC_MESSAGES/wsmsg.mo, the alternative French catalog. */
 static void make_altdir(void)
 {

@@ -50,22 +50,11 @@
 #endif
 
 /* Sanitizer runtimes read /proc/self/ (the ThreadSanitizer's too). */
-#if defined(__SANITIZE_THREAD__)
-#define TSAN 1
-#elif defined(__has_feature)
-#if __has_feature(thread_sanitizer)
-#define TSAN 1
-#endif
-#endif
-
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__) || \
-    defined(__SANITIZE_THREAD__)
-#define SANITIZED 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer) || \
-    __has_feature(thread_sanitizer)
+#if TESTING_ASAN || TESTING_UBSAN || TESTING_TSAN
 #define SANITIZED 1
 #endif
+#if TESTING_TSAN
+#define TSAN 1
 #endif
 
 #define SYSCALLS "trace=/^(creat|open|openat|openat2)$"

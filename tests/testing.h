@@ -4,6 +4,7 @@
 
 #include <check.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +69,53 @@ static inline bool under_valgrind(void)
 		return true;
 #endif
 	return getenv("WSMSG_TEST_VALGRIND") != NULL;
+}
+
+/*
+ * Which sanitizers the test is built with, under gcc (__SANITIZE_*__) or
+ * clang (__has_feature): each TESTING_* is 1 or 0.
+ */
+#if !defined(__has_feature)
+#define __has_feature(x) 0
+#endif
+#if defined(__SANITIZE_ADDRESS__) || __has_feature(address_sanitizer)
+#define TESTING_ASAN 1
+#else
+#define TESTING_ASAN 0
+#endif
+#if defined(__SANITIZE_THREAD__) || __has_feature(thread_sanitizer)
+#define TESTING_TSAN 1
+#else
+#define TESTING_TSAN 0
+#endif
+#if defined(__SANITIZE_UNDEFINED__) || __has_feature(undefined_behavior_sanitizer)
+#define TESTING_UBSAN 1
+#else
+#define TESTING_UBSAN 0
+#endif
+
+/* Reads what a test wrote to the temporary file f into buf, NUL-terminated;
+ * closes f. */
+static inline void slurp(FILE *f, char *buf, size_t size)
+{
+	rewind(f);
+	size_t n = fread(buf, 1, size - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+}
+
+/* Copies the file `from` to `to`. */
+static inline void copy_file(const char *from, const char *to)
+{
+	FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+	char buf[4096];
+	size_t n;
+
+	ck_assert_msg(in != NULL && out != NULL, "copying %s to %s", from, to);
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	ck_assert_int_eq(fclose(out), 0);
 }
 
 /* Runs a suite and turns its result into an exit status. */
