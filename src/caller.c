@@ -95,7 +95,7 @@ int wsmsg_language_safe(const char *language)
 }
 
 /* The name of the calling thread's LC_MESSAGES locale. */
-static const char *thread_locale_name(void)
+const char *wsmsg_caller_locale(void)
 {
 #ifdef _NL_LOCALE_NAME
 	/* glibc: the thread's locale if uselocale set one, else the global. */
@@ -105,9 +105,14 @@ static const char *thread_locale_name(void)
 #endif
 }
 
+const char *wsmsg_caller_language(void)
+{
+	return getenv("LANGUAGE");
+}
+
 struct wsmsg_caller wsmsg_caller_read(void)
 {
-	return (struct wsmsg_caller){ thread_locale_name(), getenv("LANGUAGE") };
+	return (struct wsmsg_caller){ wsmsg_caller_locale(), wsmsg_caller_language() };
 }
 
 int wsmsg_caller_catalog(const struct wsmsg_caller *c)

@@ -17,6 +17,10 @@ struct wsmsg_caller {
 /* Reads both, once per lookup.  Allocates nothing. */
 struct wsmsg_caller wsmsg_caller_read(void);
 
+/* Each of the two alone. */
+const char *wsmsg_caller_locale(void);
+const char *wsmsg_caller_language(void);
+
 /*
  * The compiled-in catalog for `c`: its index, WSMSG_CATALOG_ENGLISH or
  * WSMSG_CATALOG_NONE.  Allocates nothing.

@@ -37,25 +37,35 @@ static void bind_domain(void)
 
 #if defined(HAVE_NL_MSG_CAT_CNTR) && defined(_NL_LOCALE_NAME)
 /*
- * glibc's dcgettext allocates a temporary buffer on every miss.  So that
- * warm lookups allocate nothing, each thread remembers which keys missed
- * while nothing that decides libintl's answer has changed: its catalog
- * generation (_nl_msg_cat_cntr, which setlocale, bindtextdomain and
- * textdomain advance), the thread's LC_MESSAGES locale and LANGUAGE.
+ * What this thread learned from libintl while nothing that decides its
+ * answer changed: its catalog generation (_nl_msg_cat_cntr, which
+ * setlocale, bindtextdomain and textdomain advance) and the name of the
+ * thread's LC_MESSAGES locale.
+ *
+ * - found: libintl found message m.  glibc keeps every translation it
+ *   found in a cache keyed by domain, message, category and locale name,
+ *   valid for one generation, and answers a repeated lookup from it
+ *   before it reads LANGUAGE or any file.
+ * - missed: libintl had no translation for m.  glibc's dcgettext
+ *   allocates a temporary buffer on every miss, so that warm lookups
+ *   allocate nothing the miss is remembered.  A miss also depends on
+ *   LANGUAGE, so the misses are kept for one LANGUAGE value.
  */
 extern int _nl_msg_cat_cntr;
 
-#define MISS_KEYS 256
-#define MISS_LANGUAGE 128
+#define CACHED_KEYS 256
+#define WORDS (CACHED_KEYS / 64)
 
-struct miss_cache {
-	int generation;
+struct intl_cache {
+	int generation; /* -1: nothing is known */
 	char locale[64];
-	char language[MISS_LANGUAGE];
-	uint64_t missed[MISS_KEYS / 64];
+	uint64_t found[WORDS];
+	bool has_language; /* the misses are about `language` */
+	char language[128];
+	uint64_t missed[WORDS];
 };
 
-static _Thread_local struct miss_cache misses = { .generation = -1 };
+static _Thread_local struct intl_cache cache = { .generation = -1 };
 
 static bool copy_fits(char *dst, const char *src, size_t size)
 {
@@ -66,51 +76,88 @@ static bool copy_fits(char *dst, const char *src, size_t size)
 	return true;
 }
 
-/* Is the cache still about the state (locale, language)?  If not, reset
- * it; false when the state cannot be cached at all (overlong names). */
-static bool cache_current(const char *locale, const char *language)
+static bool marked(const uint64_t *set, size_t m)
 {
-	if (language == NULL)
-		language = "";
-	if (misses.generation == _nl_msg_cat_cntr &&
-	    strcmp(misses.locale, locale) == 0 &&
-	    strcmp(misses.language, language) == 0)
+	return m < CACHED_KEYS && ((set[m / 64] >> (m % 64)) & 1);
+}
+
+static void mark(uint64_t *set, size_t m)
+{
+	if (m < CACHED_KEYS)
+		set[m / 64] |= UINT64_C(1) << (m % 64);
+}
+
+/* Does the cache hold what was learned in `generation` under `locale`?
+ * If not, it forgets everything and starts on that state, provided it
+ * is still the current one and the name fits. */
+static bool about(const char *locale, int generation)
+{
+	if (cache.generation == generation && strcmp(cache.locale, locale) == 0)
 		return true;
-	memset(misses.missed, 0, sizeof misses.missed);
-	misses.generation = -1;
-	if (!copy_fits(misses.locale, locale, sizeof misses.locale) ||
-	    !copy_fits(misses.language, language, sizeof misses.language))
+	memset(&cache, 0, sizeof cache);
+	cache.generation = -1;
+	if (generation != _nl_msg_cat_cntr ||
+	    !copy_fits(cache.locale, locale, sizeof cache.locale))
 		return false;
-	misses.generation = _nl_msg_cat_cntr;
+	cache.generation = generation;
 	return true;
 }
 
+/* Are the misses about `language` (NULL: unset)?  If not, they are
+ * forgotten and kept from now on for `language`, if it fits. */
+static bool misses_about(const char *language)
+{
+	if (language == NULL)
+		language = "";
+	if (cache.has_language && strcmp(cache.language, language) == 0)
+		return true;
+	memset(cache.missed, 0, sizeof cache.missed);
+	cache.has_language = copy_fits(cache.language, language, sizeof cache.language);
+	return cache.has_language;
+}
+
+const char *wsmsg_intl_found_before(size_t m, const char *key, const char *locale)
+{
+	if (!marked(cache.found, m) || cache.generation != _nl_msg_cat_cntr ||
+	    strcmp(cache.locale, locale) != 0)
+		return NULL;
+	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
+	return text == key ? NULL : text;
+}
+
 /*
- * The state is checked only where the cache is read or written: when `m`
- * is marked as a miss, and after a miss.  So a hit costs what dcgettext
- * costs, and a mark made in another state is found stale (and cleared)
- * before it is believed.
+ * A mark is believed only while the generation and locale it was made
+ * under are current, and it is made only when the generation did not
+ * move during the dcgettext call it records.
  */
 const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
                               const char *language)
 {
 	pthread_once(&bound, bind_domain);
-	bool cacheable = m < MISS_KEYS;
-	uint64_t bit = cacheable ? UINT64_C(1) << (m % 64) : 0;
-	uint64_t *word = &misses.missed[cacheable ? m / 64 : 0];
-
-	if ((*word & bit) && cache_current(locale, language) && (*word & bit))
-		return NULL;
 	int generation = _nl_msg_cat_cntr;
+
+	if (marked(cache.missed, m) && about(locale, generation) &&
+	    misses_about(language) && marked(cache.missed, m))
+		return NULL;
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
-	if (text != key)
+	if (text != key) {
+		if (about(locale, generation))
+			mark(cache.found, m);
 		return text;
-	/* Remembered only for the state the miss was seen in. */
-	if (cacheable && cache_current(locale, language) && misses.generation == generation)
-		*word |= bit;
+	}
+	if (about(locale, generation) && misses_about(language))
+		mark(cache.missed, m);
 	return NULL;
 }
 #else
+const char *wsmsg_intl_found_before(size_t m, const char *key, const char *locale)
+{
+	(void)m;
+	(void)key;
+	(void)locale;
+	return NULL;
+}
+
 const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
                               const char *language)
 {

@@ -17,4 +17,14 @@
 const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
                               const char *language);
 
+/*
+ * The same lookup, when this thread saw libintl find message `m` in the
+ * locale named `locale` and nothing has changed libintl's catalogs since
+ * (no setlocale, bindtextdomain or textdomain).  libintl then answers
+ * from its cache of found translations, before it reads LANGUAGE or any
+ * file, so neither needs checking.  Returns NULL in every other case;
+ * the caller then takes wsmsg_intl_lookup().
+ */
+const char *wsmsg_intl_found_before(size_t m, const char *key, const char *locale);
+
 #endif

@@ -83,22 +83,29 @@ int32_t wsmsg_source(const char *lang, int *source)
 	return S_OK;
 }
 
-/* Message m in the caller's language: libintl when the caller's names
+/*
+ * Message m in the caller's language: libintl when the caller's names
  * are safe to hand it, else (or when it has no translation) the
- * compiled-in catalogs.  The locale and LANGUAGE are read once. */
+ * compiled-in catalogs.  The locale and LANGUAGE are read once; a message
+ * libintl found before in this locale goes straight back to it, since
+ * libintl then answers from its own cache without reading LANGUAGE.
+ */
 static int32_t caller_message(size_t m, const char **text)
 {
-	struct wsmsg_caller c = wsmsg_caller_read();
+	const char *key = wsmsg_strtab + key_of(m);
+	const char *locale = wsmsg_caller_locale();
+	const char *t = locale ? wsmsg_intl_found_before(m, key, locale) : NULL;
 
-	if (wsmsg_caller_safe_for_libintl(&c)) {
-		const char *t = wsmsg_intl_lookup(m, wsmsg_strtab + key_of(m),
-		                                  c.locale, c.language);
-		if (t != NULL) {
-			*text = t;
-			return S_OK;
-		}
+	if (t == NULL) {
+		struct wsmsg_caller c = { locale, wsmsg_caller_language() };
+		if (!wsmsg_caller_safe_for_libintl(&c))
+			return from_catalog(m, wsmsg_caller_catalog(&c), text);
+		t = wsmsg_intl_lookup(m, key, c.locale, c.language);
+		if (t == NULL)
+			return from_catalog(m, wsmsg_caller_catalog(&c), text);
 	}
-	return from_catalog(m, wsmsg_caller_catalog(&c), text);
+	*text = t;
+	return S_OK;
 }
 
 int32_t wsmsg_message(size_t m, int source, const char **text)

@@ -195,10 +195,12 @@ END_TEST
 /*
  * A catalog planted where a hostile LANGUAGE would lead libintl, beside
  * a French one where it should look:
- *   root/locale/fr/LC_MESSAGES/wsmsg.mo  the bound directory's French
- *   root/evil/LC_MESSAGES/wsmsg.mo       reached by "../evil"
- *   root/LC_MESSAGES/wsmsg.mo            reached by ".."
- * All three are the alternative catalog (ALT_TEXT).
+ *   root/locale/fr/LC_MESSAGES/wsmsg.mo  the bound directory's French:
+ *                                        the alternative catalog (ALT_TEXT)
+ *   root/evil/LC_MESSAGES/wsmsg.mo       reached by "../evil": the built
+ *                                        zh_TW catalog, every entry Chinese
+ *   root/LC_MESSAGES/wsmsg.mo            reached by "..": the alternative
+ *                                        catalog
  */
 static char root[] = "/tmp/wsmsg-hostile-XXXXXX";
 static const char *const planted[] = {
@@ -210,12 +212,24 @@ static const char *const planted_dirs[] = {
 	"evil", "LC_MESSAGES",
 };
 
+/* The catalog planted at `where`. */
+static const char *planted_from(const char *where)
+{
+	static char zh[512];
+
+	if (strcmp(where, "evil/LC_MESSAGES/wsmsg.mo") != 0)
+		return getenv("WSMSG_TEST_ALT_MO");
+	snprintf(zh, sizeof zh, "%s/zh_TW/LC_MESSAGES/wsmsg.mo", getenv("WSMSG_TEST_PODIR"));
+	return zh;
+}
+
 static void plant(void)
 {
 	char path[256];
 
 	clear_locale_environment();
 	ck_assert_ptr_nonnull(getenv("WSMSG_TEST_ALT_MO"));
+	ck_assert_ptr_nonnull(getenv("WSMSG_TEST_PODIR"));
 	strcpy(root, "/tmp/wsmsg-hostile-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(root));
 	for (size_t i = sizeof planted_dirs / sizeof planted_dirs[0]; i-- > 0;) {
@@ -224,7 +238,7 @@ static void plant(void)
 	}
 	for (size_t i = 0; i < sizeof planted / sizeof planted[0]; i++) {
 		snprintf(path, sizeof path, "%s/%s", root, planted[i]);
-		copy_file(getenv("WSMSG_TEST_ALT_MO"), path);
+		copy_file(planted_from(planted[i]), path);
 	}
 	snprintf(path, sizeof path, "%s/locale", root);
 	bindtextdomain(WSMSG_DOMAIN, path);
@@ -294,6 +308,30 @@ START_TEST(traversal_entries_never_reach_libintl)
 		ck_assert_msg(text == in("fr-FR", WS_E_OTHER),
 		              "LANGUAGE=%s: \"%s\", not the compiled-in French", mixed[i], text);
 	}
+}
+END_TEST
+
+/*
+ * A program that changes LANGUAGE without telling libintl (by setlocale
+ * or _nl_msg_cat_cntr) keeps getting the translations libintl found
+ * before: libintl answers those from its cache and reads nothing.  Every
+ * other message still has LANGUAGE checked before libintl sees it.
+ */
+START_TEST(a_language_changed_behind_libintls_back_is_still_checked)
+{
+	const char *text;
+
+	set_language("fr");
+	ck_assert_hr(describe(&text), S_OK);
+	ck_assert_str_eq(text, ALT_TEXT);
+	ck_assert_int_eq(setenv("LANGUAGE", "../evil", 1), 0);
+	ck_assert_hr(describe(&text), S_OK);
+	ck_assert_str_eq(text, ALT_TEXT);
+	/* libintl would read root/evil, the Chinese catalog. */
+	text = NULL;
+	ck_assert_hr(wsmsg_describe(WS_E_ENDPOINT_NOT_FOUND, &text),
+	             WS_E_NO_TRANSLATION_AVAILABLE);
+	ck_assert_str_eq(text, english(WS_E_ENDPOINT_NOT_FOUND));
 }
 END_TEST
 
@@ -373,6 +411,7 @@ int main(void)
 	tcase_add_checked_fixture(intl, plant, unplant);
 	tcase_add_test(intl, a_safe_language_reaches_libintl);
 	tcase_add_test(intl, traversal_entries_never_reach_libintl);
+	tcase_add_test(intl, a_language_changed_behind_libintls_back_is_still_checked);
 	tcase_add_test(intl, a_language_longer_than_1024_bytes_never_reaches_libintl);
 	tcase_add_test(intl, a_long_language_in_a_small_thread);
 	suite_add_tcase(s, intl);

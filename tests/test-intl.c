@@ -147,6 +147,34 @@ START_TEST(libintl_answers_from_the_built_catalogs)
 }
 END_TEST
 
+/* What dcgettext itself returns for the library's key of `code`. */
+static const char *plain_dcgettext(int32_t code)
+{
+	static char key[1024];
+
+	snprintf(key, sizeof key, "%s\004%s", wsmsg_name(code), english(code));
+	return dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
+}
+
+/* As in any gettext program: a translation libintl found stays until
+ * libintl is told that LANGUAGE changed. */
+START_TEST(a_found_translation_stays_until_libintl_is_told)
+{
+	bindtextdomain(WSMSG_DOMAIN, getenv("WSMSG_TEST_PODIR"));
+	set_language("fr_FR");
+	const char *fr = describe(WS_E_OTHER);
+	assert_from_libintl(fr, "fr-FR", WS_E_OTHER);
+	setenv("LANGUAGE", "zh_TW", 1);
+	ck_assert_ptr_eq(describe(WS_E_OTHER), fr);
+	ck_assert_ptr_eq(describe(WS_E_OTHER), plain_dcgettext(WS_E_OTHER));
+	/* A message libintl never found is looked up under the new value. */
+	assert_from_libintl(describe(WS_E_ENDPOINT_NOT_FOUND), "zh-TW", WS_E_ENDPOINT_NOT_FOUND);
+	++_nl_msg_cat_cntr;
+	assert_from_libintl(describe(WS_E_OTHER), "zh-TW", WS_E_OTHER);
+	ck_assert_ptr_eq(describe(WS_E_OTHER), plain_dcgettext(WS_E_OTHER));
+}
+END_TEST
+
 START_TEST(every_built_catalog_matches_the_compiled_in_one)
 {
 	/* Two independent paths from the same .po files: libintl reading the
@@ -190,6 +218,7 @@ int main(void)
 	tcase_add_test(tc, binding_after_the_first_lookup_takes_effect);
 	tcase_add_test(tc, the_library_binds_its_localedir_when_nobody_did);
 	tcase_add_test(tc, libintl_answers_from_the_built_catalogs);
+	tcase_add_test(tc, a_found_translation_stays_until_libintl_is_told);
 	tcase_add_test(tc, every_built_catalog_matches_the_compiled_in_one);
 	tcase_add_test(tc, without_installed_catalogs_the_compiled_in_ones_answer);
 	suite_add_tcase(s, tc);
