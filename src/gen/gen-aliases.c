@@ -1,0 +1,69 @@
+/*
+ * gen-aliases: which languages libintl should find under a directory of
+ * their own.  libintl looks a language up in <localedir>/<name>/, trying
+ * the name and then shorter forms of it (fr_CA, then fr), so LANGUAGE=fr
+ * finds nothing when the only French catalog is fr_FR.  The compiled-in
+ * catalogs serve "fr" with fr_FR.  For each language of the catalogs
+ * that has no catalog of its own name, this writes one line,
+ *
+ *     LANGUAGE CATALOG        e.g. "fr fr_FR"
+ *
+ * when the compiled-in rules (lang.c) give that bare language a catalog,
+ * so that libintl and the compiled-in catalogs agree.  A bare language the
+ * rules give nothing (plain "zh" reads as Simplified, which no catalog
+ * serves) gets no line.
+ *
+ * Usage: gen-aliases OUTPUT CATALOG-NAME...     (names as in po/LINGUAS)
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "lang.h"
+
+#define MAX_CATALOGS 64
+
+int main(int argc, char **argv)
+{
+	struct wsmsg_tag tags[MAX_CATALOGS];
+	size_t n = (size_t)argc - 2;
+
+	if (argc < 2 || n > MAX_CATALOGS) {
+		fprintf(stderr, "usage: %s OUTPUT CATALOG-NAME... (at most %d)\n",
+		        argv[0], MAX_CATALOGS);
+		return 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		tags[i] = wsmsg_tag_parse_str(argv[i + 2]);
+		if (tags[i].kind != WSMSG_TAG_LANGUAGE) {
+			fprintf(stderr, "%s: \"%s\" does not name a language\n",
+			        argv[0], argv[i + 2]);
+			return 1;
+		}
+	}
+	FILE *out = fopen(argv[1], "w");
+	if (out == NULL) {
+		perror(argv[1]);
+		return 1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *lang = tags[i].lang;
+		bool first = true, own = false;
+		for (size_t k = 0; k < n; k++) {
+			if (k < i && strcmp(tags[k].lang, lang) == 0)
+				first = false;
+			if (strcmp(argv[k + 2], lang) == 0)
+				own = true;
+		}
+		if (!first || own)
+			continue;
+		struct wsmsg_tag bare = wsmsg_tag_parse_str(lang);
+		int c = wsmsg_tag_match(&bare, tags, n);
+		if (c >= 0)
+			fprintf(out, "%s %s\n", lang, argv[c + 2]);
+	}
+	if (fclose(out) != 0) {
+		perror(argv[1]);
+		return 1;
+	}
+	return 0;
+}
