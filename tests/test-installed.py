@@ -105,9 +105,13 @@ def expected_tree(source, dirs):
         want[f"{man}/man3/{fn}.3"] = "wsmsg.3"
     for lang in linguas(source):
         want[f"{dirs['localedir']}/{lang}/LC_MESSAGES/{DOMAIN}.mo"] = None
-    # The bare language libintl needs (src/gen/gen-aliases.c): fr -> fr_FR.
-    want[f"{dirs['localedir']}/fr/LC_MESSAGES/{DOMAIN}.mo"] = \
-        f"../../fr_FR/LC_MESSAGES/{DOMAIN}.mo"
+    # The bare languages libintl needs a link for, as the build listed
+    # them (src/gen/gen-aliases.c): "fr fr_FR".
+    aliases = os.path.join(dirs["build"], "src", "catalog-aliases")
+    for line in open(aliases, encoding="utf-8"):
+        lang, catalog = line.split()
+        want[f"{dirs['localedir']}/{lang}/LC_MESSAGES/{DOMAIN}.mo"] = \
+            f"../../{catalog}/LC_MESSAGES/{DOMAIN}.mo"
     return want
 
 
