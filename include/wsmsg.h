@@ -55,8 +55,9 @@ extern "C" {
  *   E_INVALIDARG                   `text` is NULL.
  *   WSMSG_E_UNKNOWN_CODE           `code` is not known; *text = NULL.
  *   S_OK                           *text is in the caller's language.
- *   WS_E_NO_TRANSLATION_AVAILABLE  no catalog for the caller's language;
- *                                  *text is the English description.
+ *   WS_E_NO_TRANSLATION_AVAILABLE  no catalog for the caller's language,
+ *                                  or none with this text; *text is the
+ *                                  English description.
  */
 WSMSG_API int32_t wsmsg_describe(int32_t code, const char **text);
 

@@ -140,6 +140,16 @@ START_TEST(a_locale_the_system_lacks_still_picks_its_language)
 	struct result *r = run(env, "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
+	/* A LANGUAGE without entries counts as unset, as in the library. */
+	const char *const empty[] = { "LANG=zh_HK.UTF-8", "LANGUAGE=:::", NULL };
+	r = run(empty, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
+	/* One with an entry decides. */
+	const char *const set[] = { "LANG=zh_HK.UTF-8", "LANGUAGE=fr_FR", NULL };
+	r = run(set, "WS_E_OTHER", NULL);
+	ck_assert_int_eq(r->status, 0);
+	ck_assert_str_eq(r->out, line(WS_E_OTHER, "fr-FR"));
 }
 END_TEST
 

@@ -180,7 +180,8 @@ static const char *choose_locale(void)
 	const char *env = environment_language();
 	const char *language = getenv("LANGUAGE");
 	const char *text;
-	if (language != NULL && language[0] != '\0')
+	/* A LANGUAGE with an entry decides, as in the library. */
+	if (language != NULL && language[strspn(language, ":")] != '\0')
 		return NULL;
 	if (env == NULL || wsmsg_describe_lang(WS_E_OTHER, env, &text) == E_INVALIDARG)
 		return NULL;
