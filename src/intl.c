@@ -47,8 +47,8 @@ static void bind_domain(void)
  *   valid for one generation, and answers a repeated lookup from it
  *   before it reads LANGUAGE or any file.
  * - missed: libintl had no translation for m.  glibc's dcgettext
- *   allocates a temporary buffer on every miss, so that warm lookups
- *   allocate nothing the miss is remembered.  A miss also depends on
+ *   allocates a temporary buffer on every miss; remembering the miss
+ *   keeps warm lookups free of allocations.  A miss also depends on
  *   LANGUAGE, so the misses are kept for one LANGUAGE value.
  */
 extern int _nl_msg_cat_cntr;
