@@ -2,25 +2,15 @@
  * The wsmsg command: its output lines and exit statuses, run as a user
  * would run it.  WSMSG_TEST_CLI names the built program.
  */
-#include <fcntl.h>
-#include <spawn.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include "testing.h"
 
-struct result {
-	int status;
-	char out[65536];
-	char err[4096];
-};
-
 /* Runs wsmsg with `env` (NULL-terminated "K=V" list) and arguments. */
-static struct result *run(const char *const *env, ...)
+static struct program_result *run(const char *const *env, ...)
 {
-	static struct result r;
+	static struct program_result r;
 	char *argv[32];
 	int argc = 0;
 	va_list ap;
@@ -46,23 +36,7 @@ static struct result *run(const char *const *env, ...)
 		}
 	envp[n] = NULL;
 
-	FILE *out = tmpfile(), *err = tmpfile();
-	ck_assert(out && err);
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fileno(out), 1);
-	posix_spawn_file_actions_adddup2(&fa, fileno(err), 2);
-	pid_t pid;
-	int rc = posix_spawn(&pid, getenv("WSMSG_TEST_CLI"), &fa, NULL, argv,
-	                     (char *const *)envp);
-	posix_spawn_file_actions_destroy(&fa);
-	ck_assert_int_eq(rc, 0);
-	int ws;
-	ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
-	ck_assert_msg(WIFEXITED(ws), "wsmsg died with signal %d", WTERMSIG(ws));
-	r.status = WEXITSTATUS(ws);
-	slurp(out, r.out, sizeof r.out);
-	slurp(err, r.err, sizeof r.err);
+	run_program(getenv("WSMSG_TEST_CLI"), argv, (char *const *)envp, &r);
 	return &r;
 }
 
@@ -79,7 +53,7 @@ static char *line(int32_t code, const char *tag)
 
 START_TEST(a_name_in_the_c_locale)
 {
-	struct result *r = run(c_env, "WS_E_OTHER", NULL);
+	struct program_result *r = run(c_env, "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
 	ck_assert_str_eq(r->err, "");
@@ -88,7 +62,7 @@ END_TEST
 
 START_TEST(the_readme_example)
 {
-	struct result *r = run(c_env, "--lang", "fr-FR", "WS_E_NO_TRANSLATION_AVAILABLE", NULL);
+	struct program_result *r = run(c_env, "--lang", "fr-FR", "WS_E_NO_TRANSLATION_AVAILABLE", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, line(WS_E_NO_TRANSLATION_AVAILABLE, "fr-FR"));
 }
@@ -101,7 +75,7 @@ START_TEST(every_way_to_write_a_code)
 		"2151481377", "-2143485919",
 	};
 	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
-		struct result *r = run(c_env, "--lang", "zh-TW", forms[i], NULL);
+		struct program_result *r = run(c_env, "--lang", "zh-TW", forms[i], NULL);
 		ck_assert_msg(r->status == 0, "%s: exit %d", forms[i], r->status);
 		ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
 	}
@@ -110,7 +84,7 @@ END_TEST
 
 START_TEST(one_line_per_argument_in_order)
 {
-	struct result *r = run(c_env, "WS_S_END", "0x803D000D", "E_INVALIDARG", NULL);
+	struct program_result *r = run(c_env, "WS_S_END", "0x803D000D", "E_INVALIDARG", NULL);
 	char want[8192];
 	snprintf(want, sizeof want, "%s", line(WS_S_END, "C"));
 	strcat(want, line(WS_E_ENDPOINT_NOT_FOUND, "C"));
@@ -122,7 +96,7 @@ END_TEST
 
 START_TEST(the_environment_picks_the_language)
 {
-	struct result *r = run(fr_env, "WS_E_OTHER", NULL);
+	struct program_result *r = run(fr_env, "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "fr-FR"));
 	const char *const zh[] = { "LC_ALL=C.UTF-8", "LANGUAGE=qaa:zh_TW", NULL };
@@ -137,7 +111,7 @@ START_TEST(a_locale_the_system_lacks_still_picks_its_language)
 	/* zh_HK.UTF-8 is not generated on the test machines; the language
 	 * still comes from the compiled-in catalogs. */
 	const char *const env[] = { "LANG=zh_HK.UTF-8", NULL };
-	struct result *r = run(env, "WS_E_OTHER", NULL);
+	struct program_result *r = run(env, "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "zh-TW"));
 	/* A LANGUAGE without entries counts as unset, as in the library. */
@@ -155,7 +129,7 @@ END_TEST
 
 START_TEST(lang_overrides_the_environment)
 {
-	struct result *r = run(fr_env, "--lang", "en", "WS_E_OTHER", NULL);
+	struct program_result *r = run(fr_env, "--lang", "en", "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
 }
@@ -163,7 +137,7 @@ END_TEST
 
 START_TEST(unknown_values_are_decoded_and_exit_2)
 {
-	struct result *r = run(c_env, "0x80070005", NULL);
+	struct program_result *r = run(c_env, "0x80070005", NULL);
 	ck_assert_int_eq(r->status, 2);
 	ck_assert_str_eq(r->out, "0x80070005: unknown return value "
 	                 "[severity=failure facility=FACILITY_WIN32(7) code=5]\n");
@@ -183,7 +157,7 @@ END_TEST
 
 START_TEST(a_language_without_catalog_exits_3_with_a_note)
 {
-	struct result *r = run(c_env, "--lang", "qaa", "WS_E_OTHER", NULL);
+	struct program_result *r = run(c_env, "--lang", "qaa", "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 3);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));
 	ck_assert_ptr_nonnull(strstr(r->err, "qaa"));
@@ -205,7 +179,7 @@ START_TEST(usage_errors_exit_1_and_print_nothing)
 		{ "WS_E_OTHER", "4294967296", NULL }, { "--list", "WS_E_OTHER", NULL },
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-		struct result *r = run(c_env, bad[i][0], bad[i][1], bad[i][2], NULL);
+		struct program_result *r = run(c_env, bad[i][0], bad[i][1], bad[i][2], NULL);
 		ck_assert_msg(r->status == 1, "case %zu: exit %d", i, r->status);
 		ck_assert_str_eq(r->out, "");
 		ck_assert_msg(r->err[0] != '\0', "case %zu: no message", i);
@@ -215,7 +189,7 @@ END_TEST
 
 START_TEST(list_prints_every_code)
 {
-	struct result *r = run(c_env, "--lang", "fr-FR", "--list", NULL);
+	struct program_result *r = run(c_env, "--lang", "fr-FR", "--list", NULL);
 	char want[65536] = "";
 	ck_assert_int_eq(r->status, 0);
 	for (size_t i = 0; i < wsmsg_count(); i++)
@@ -226,7 +200,7 @@ END_TEST
 
 START_TEST(languages_counts_translations)
 {
-	struct result *r = run(c_env, "--languages", NULL);
+	struct program_result *r = run(c_env, "--languages", NULL);
 	char want[4096] = "";
 	size_t used = 0;
 
@@ -252,7 +226,7 @@ END_TEST
 
 START_TEST(help_and_version)
 {
-	struct result *r = run(c_env, "--help", NULL);
+	struct program_result *r = run(c_env, "--help", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert(strncmp(r->out, "Usage: wsmsg", 12) == 0);
 	r = run(c_env, "--version", NULL);

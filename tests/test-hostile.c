@@ -16,10 +16,8 @@
 #include <libintl.h>
 #include <locale.h>
 #include <pthread.h>
-#include <spawn.h>
 #include <stdio.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "hostile-cases.h"
@@ -122,31 +120,11 @@ END_TEST
 
 /* ---- The command ---------------------------------------------------- */
 
-struct result {
-	int status;
-	char out[4096];
-	char err[4096];
-};
-
-static void run_cli(char *const *envp, struct result *r)
+static void run_cli(char *const *envp, struct program_result *r)
 {
 	char *argv[] = { "wsmsg", "WS_E_OTHER", NULL };
-	FILE *out = tmpfile(), *err = tmpfile();
-	ck_assert(out && err);
-	posix_spawn_file_actions_t fa;
-	posix_spawn_file_actions_init(&fa);
-	posix_spawn_file_actions_adddup2(&fa, fileno(out), 1);
-	posix_spawn_file_actions_adddup2(&fa, fileno(err), 2);
-	pid_t pid;
-	int rc = posix_spawn(&pid, getenv("WSMSG_TEST_CLI"), &fa, NULL, argv, envp);
-	posix_spawn_file_actions_destroy(&fa);
-	ck_assert_int_eq(rc, 0);
-	int ws;
-	ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
-	ck_assert_msg(WIFEXITED(ws), "wsmsg died with signal %d", WTERMSIG(ws));
-	r->status = WEXITSTATUS(ws);
-	slurp(out, r->out, sizeof r->out);
-	slurp(err, r->err, sizeof r->err);
+
+	run_program(getenv("WSMSG_TEST_CLI"), argv, envp, r);
 }
 
 /* Printable ASCII and newlines only: nothing hostile is echoed. */
@@ -168,7 +146,7 @@ START_TEST(the_command_answers_by_the_rules)
 	for (size_t i = 0; i < HOSTILE_NENVS; i++) {
 		const struct hostile_env *e = &envs[i];
 		const struct expect *x = hostile_expect(e);
-		struct result r;
+		struct program_result r;
 		char want[2100];
 
 		run_cli(hostile_envp(e), &r);

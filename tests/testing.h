@@ -3,11 +3,13 @@
 #define WSMSG_TESTING_H
 
 #include <check.h>
+#include <spawn.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 #include "wsmsg.h"
 
@@ -116,6 +118,37 @@ static inline void copy_file(const char *from, const char *to)
 		ck_assert_uint_eq(fwrite(buf, 1, n, out), n);
 	fclose(in);
 	ck_assert_int_eq(fclose(out), 0);
+}
+
+/* What a program run by run_program() did. */
+struct program_result {
+	int status;
+	char out[65536];
+	char err[4096];
+};
+
+/* Runs `path` with `argv` and `envp`, waits for it, and keeps its exit
+ * status, standard output and standard error in *r.  A program that
+ * cannot start or dies by a signal fails the test. */
+static inline void run_program(const char *path, char *const *argv,
+                               char *const *envp, struct program_result *r)
+{
+	FILE *out = tmpfile(), *err = tmpfile();
+	ck_assert(out && err);
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fileno(out), 1);
+	posix_spawn_file_actions_adddup2(&fa, fileno(err), 2);
+	pid_t pid;
+	int rc = posix_spawn(&pid, path, &fa, NULL, argv, envp);
+	posix_spawn_file_actions_destroy(&fa);
+	ck_assert_msg(rc == 0, "%s: cannot start it: %s", path, strerror(rc));
+	int ws;
+	ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
+	ck_assert_msg(WIFEXITED(ws), "%s died with signal %d", path, WTERMSIG(ws));
+	r->status = WEXITSTATUS(ws);
+	slurp(out, r->out, sizeof r->out);
+	slurp(err, r->err, sizeof r->err);
 }
 
 /* Runs a suite and turns its result into an exit status. */
