@@ -33,6 +33,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
+import header  # noqa: E402  (tests/header.py)
+
 DOMAIN = "wsmsg"
 ALT_TEXT = "Texte du catalogue installé, différent du catalogue compilé."
 TOOLS = ["cc", "c++", "pkg-config", "msgfmt", "readelf", "groff", "man", "meson"]
@@ -52,11 +55,6 @@ def run(argv, env=None, cwd=None, check=True):
         print(f"$ {' '.join(argv)}\n{out}{err}")
         sys.exit(f"{' '.join(argv)}: exit status {r.returncode}")
     return r.returncode, out, err
-
-
-def header_functions(header):
-    text = re.sub(r"/\*.*?\*/", " ", open(header, encoding="utf-8").read(), flags=re.S)
-    return sorted(set(re.findall(r"\bWSMSG_API\b[^;{]*?\b(wsmsg_\w+)\s*\(", text)))
 
 
 def linguas(source):
@@ -101,7 +99,7 @@ def expected_tree(source, dirs):
         f"{man}/man1/wsmsg.1": None,
         f"{man}/man3/wsmsg.3": None,
     }
-    for fn in header_functions(os.path.join(source, "include", "wsmsg.h")):
+    for fn in header.functions(os.path.join(source, "include", "wsmsg.h")):
         want[f"{man}/man3/{fn}.3"] = "wsmsg.3"
     for lang in linguas(source):
         want[f"{dirs['localedir']}/{lang}/LC_MESSAGES/{DOMAIN}.mo"] = None

@@ -11,14 +11,11 @@ import shutil
 import subprocess
 import sys
 
+sys.dont_write_bytecode = True  # nothing written into the source tree
+import header  # noqa: E402  (tests/header.py)
+
 VERSION = "WSMSG_0.1"
 SONAME = "libwsmsg.so.0"
-
-
-def header_functions(path):
-    text = open(path, encoding="utf-8").read()
-    text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
-    return set(re.findall(r"\bWSMSG_API\b[^;{]*?\b(wsmsg_\w+)\s*\(", text))
 
 
 def map_globals(path):
@@ -60,17 +57,17 @@ def soname(lib):
 def main():
     if len(sys.argv) != 4:
         sys.exit(__doc__)
-    lib, header, mapfile = sys.argv[1:]
+    lib, header_path, mapfile = sys.argv[1:]
     for tool in ("nm", "readelf"):
         if shutil.which(tool) is None:
             print(f"{tool} is not installed (binutils): cannot list the symbols")
             sys.exit(77)
     problems = []
-    declared = header_functions(header)
+    declared = set(header.functions(header_path))
     listed = map_globals(mapfile)
     symbols = exported(lib)
     if len(declared) == 0:
-        problems.append(f"{header}: no WSMSG_API function found")
+        problems.append(f"{header_path}: no WSMSG_API function found")
     for name in sorted(declared - listed):
         problems.append(f"{mapfile}: {name} is declared in the header but not listed")
     for name in sorted(listed - declared):
