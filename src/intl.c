@@ -87,12 +87,17 @@ static void mark(uint64_t *set, size_t m)
 		set[m / 64] |= UINT64_C(1) << (m % 64);
 }
 
-/* Does the cache hold what was learned in `generation` under `locale`?
- * If not, it forgets everything and starts on that state, provided it
- * is still the current one and the name fits. */
+/* Does the cache hold what was learned in `generation` under `locale`? */
+static bool knows(const char *locale, int generation)
+{
+	return cache.generation == generation && strcmp(cache.locale, locale) == 0;
+}
+
+/* knows(), and if not, the cache forgets everything and starts on that
+ * state, provided it is still the current one and the name fits. */
 static bool about(const char *locale, int generation)
 {
-	if (cache.generation == generation && strcmp(cache.locale, locale) == 0)
+	if (knows(locale, generation))
 		return true;
 	memset(&cache, 0, sizeof cache);
 	cache.generation = -1;
@@ -118,8 +123,7 @@ static bool misses_about(const char *language)
 
 const char *wsmsg_intl_found_before(size_t m, const char *key, const char *locale)
 {
-	if (!marked(cache.found, m) || cache.generation != _nl_msg_cat_cntr ||
-	    strcmp(cache.locale, locale) != 0)
+	if (!marked(cache.found, m) || !knows(locale, _nl_msg_cat_cntr))
 		return NULL;
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	return text == key ? NULL : text;
