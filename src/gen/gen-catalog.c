@@ -8,7 +8,7 @@
  * Usage: gen-catalog OUTPUT.c OUTPUT.h [LANG=FILE.mo ...]  (LINGUAS order)
  *
  * It refuses, with a message naming the file, catalogs that are not
- * UTF-8, language names that are not names, and a code table with a
+ * UTF-8 (in their header or in a text), language names that are not names, and a code table with a
  * duplicated name or value.
  */
 #include <inttypes.h>
@@ -27,9 +27,14 @@ struct message {
 	const char *english;  /* msgid */
 };
 
+/* The test of the generator's refusals builds it with tables of its own. */
+#ifndef WSMSG_CODE_TABLE
+#define WSMSG_CODE_TABLE "code-table.h"
+#endif
+
 static const struct message codes[] = {
 #define WSMSG_CODE(name, value, text) { name, value, text },
-#include "code-table.h"
+#include WSMSG_CODE_TABLE
 #undef WSMSG_CODE
 };
 
@@ -141,6 +146,35 @@ static int check_charset(const struct mo_file *mo, const char *lang)
 	return 0;
 }
 
+/* Is s well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
+ * nothing above U+10FFFF)? */
+static bool valid_utf8(const unsigned char *s)
+{
+	while (*s != '\0') {
+		unsigned char c = *s++;
+		int more;
+		uint32_t cp, min;
+		if (c < 0x80)
+			continue;
+		if (c >= 0xC2 && c <= 0xDF)
+			more = 1, cp = c & 0x1F, min = 0x80;
+		else if (c >= 0xE0 && c <= 0xEF)
+			more = 2, cp = c & 0x0F, min = 0x800;
+		else if (c >= 0xF0 && c <= 0xF4)
+			more = 3, cp = c & 0x07, min = 0x10000;
+		else
+			return false;
+		for (; more > 0; more--, s++) {
+			if ((*s & 0xC0) != 0x80)
+				return false;
+			cp = cp << 6 | (*s & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return false;
+	}
+	return true;
+}
+
 /* BCP 47 tag of a catalog name: fr_FR -> fr-FR, sr_RS@latin -> sr-Latn-RS. */
 static void bcp47(const struct wsmsg_tag *t, char *out, size_t size)
 {
@@ -186,7 +220,9 @@ static void emit_strtab(FILE *out)
  * reader need not test for empty slots.
  */
 #define HASH_TRIES 1000000u
+#ifndef HASH_MAX_BITS /* the test of a hash that cannot be built lowers it */
 #define HASH_MAX_BITS 16
+#endif
 
 struct hash {
 	uint64_t mult;
@@ -293,6 +329,12 @@ static int load_catalog(struct catalog *c, const char *arg,
 		char *key = make_key(message(m));
 		const char *text = mo_lookup(&mo, key);
 		free(key);
+		if (text != NULL && !valid_utf8((const unsigned char *)text)) {
+			fprintf(stderr, "po/%s.po: the translation of %s is not UTF-8\n",
+			        c->name, message(m)->name);
+			mo_close(&mo);
+			return -1;
+		}
 		if (text == NULL || text[0] == '\0')
 			c->texts[m] = 0;
 		else if (strcmp(text, strtab + english[m]) == 0)

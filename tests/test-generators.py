@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""The build-time generators refuse bad input, each with a message that
+names what is wrong, and read good input in either byte order.
+
+gen-catalog turns the .mo files into the compiled-in catalogs; given a
+catalog that is missing, truncated, not a .mo file, of an unknown
+revision, with strings out of bounds, not declared UTF-8 or with a text
+that is not UTF-8, or a name that is not a language, it must fail and
+say so.  Built with a code table of duplicated names and values, it must
+name each; built with too few hash bits, it must say no hash separates
+the codes.  gen-aliases and gen-header refuse bad arguments and outputs
+they cannot write.
+"""
+
+import argparse
+import os
+import struct
+import subprocess
+import sys
+import tempfile
+
+failures = 0
+
+
+def check(what, ok, detail=''):
+    global failures
+    if not ok:
+        failures += 1
+        print(f'FAIL: {what}' + (f'\n{detail}' if detail else ''))
+    else:
+        print(f'ok: {what}')
+
+
+def run(cmd):
+    return subprocess.run(cmd, capture_output=True, text=True, errors='replace')
+
+
+def refuses(what, cmd, message):
+    """cmd exits 1 and its stderr contains `message`."""
+    r = run(cmd)
+    check(f'{what}: refused with "{message}"',
+          r.returncode == 1 and message in r.stderr,
+          f'exit {r.returncode}, stderr: {r.stderr.strip()[:500]}')
+
+
+def mo_bytes(entries, order='<', revision=0):
+    """A .mo file with `entries` ({original: translation}, bytes)."""
+    keys = sorted(entries)
+    n = len(keys)
+    originals_at, translations_at = 28, 28 + 8 * n
+    data_at = translations_at + 8 * n
+    blob, table_o, table_t = b'', b'', b''
+    for k in keys:
+        table_o += struct.pack(order + 'II', len(k), data_at + len(blob))
+        blob += k + b'\0'
+    for k in keys:
+        v = entries[k]
+        table_t += struct.pack(order + 'II', len(v), data_at + len(blob))
+        blob += v + b'\0'
+    header = struct.pack(order + 'IIIIIII', 0x950412de, revision, n,
+                         originals_at, translations_at, 0, 0)
+    return header + table_o + table_t + blob
+
+
+HEADER = b'Content-Type: text/plain; charset=UTF-8\n'
+OTHER_KEY = b'WS_E_OTHER\x04'
+
+
+def write(tmp, name, data):
+    path = os.path.join(tmp, name)
+    with open(path, 'wb') as f:
+        f.write(data)
+    return path
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table',
+                'no-hash', 'mo', 'po'):
+        ap.add_argument('--' + opt, required=True)
+    a = ap.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        out_c, out_h = os.path.join(tmp, 'out.c'), os.path.join(tmp, 'out.h')
+        gen = [a.gen_catalog, out_c, out_h]
+
+        # The English of WS_E_OTHER, for a key that gen-catalog looks up.
+        with open(a.po, encoding='utf-8') as f:
+            po = f.read()
+        other_english = po.split('msgctxt "WS_E_OTHER"\nmsgid ', 1)[1]
+        other_english = other_english.split('\nmsgstr', 1)[0]
+        other_english = ''.join(line.strip()[1:-1] for line in other_english.split('\n'))
+        other_key = OTHER_KEY + other_english.encode()
+
+        # Good input, in both byte orders, gives the same catalogs.
+        good = {b'': HEADER, other_key: 'Autre erreur.'.encode()}
+        outputs = []
+        for order in '<>':
+            path = write(tmp, f'good{order == ">"}.mo', mo_bytes(good, order))
+            r = run(gen + [f'fr_FR={path}'])
+            check(f'a catalog in {"big" if order == ">" else "little"}-endian order is read',
+                  r.returncode == 0, r.stderr)
+            with open(out_c, encoding='utf-8') as f:
+                outputs.append(f.read())
+        check('both byte orders give the same catalog-data.c', outputs[0] == outputs[1])
+        check('the translation is compiled in', '"Autre erreur.\\0"' in outputs[0])
+
+        # Arguments and outputs.
+        refuses('no arguments', [a.gen_catalog], f'usage: {a.gen_catalog} OUTPUT.c')
+        refuses('an argument without "="', gen + ['fr_FR'], 'expected LANG=FILE.mo')
+        refuses('a name that is not a language', gen + [f'C={a.mo}'],
+                'po/LINGUAS: C: not a language name')
+        refuses('a name of digits', gen + [f'123={a.mo}'],
+                'po/LINGUAS: 123: not a language name')
+        refuses('a name longer than a tag', gen + ['x' * 65 + f'={a.mo}'],
+                'not a language name')
+        refuses('more than 64 catalogs', gen + [f'fr={a.mo}'] * 65,
+                'not a language name')
+        refuses('an output it cannot write',
+                [a.gen_catalog, os.path.join(tmp, 'no', 'out.c'), out_h, f'fr_FR={a.mo}'],
+                'No such file or directory')
+
+        # Bad catalogs.
+        bad = {
+            'a missing file': (None, 'No such file or directory'),
+            'an empty file': (b'', 'too short to be a .mo file'),
+            'a truncated header': (mo_bytes(good)[:20], 'too short to be a .mo file'),
+            'a wrong magic number': (b'\x00' * 4 + mo_bytes(good)[4:],
+                                     'not a .mo file (bad magic number)'),
+            'an unknown major revision': (mo_bytes(good, revision=0x10000),
+                                          'unsupported .mo format revision'),
+            'a string table cut short': (mo_bytes(good)[:-5], 'string table out of bounds'),
+            'a table past the end of the file':
+                (mo_bytes(good)[:8] + struct.pack('<III', 2, 1 << 30, 36) + mo_bytes(good)[20:],
+                 'string table out of bounds'),
+            'a string without its NUL':
+                (mo_bytes(good)[:-1] + b'x', 'string table out of bounds'),
+            'a header without charset=UTF-8':
+                (mo_bytes({b'': b'Content-Type: text/plain; charset=ISO-8859-1\n'}),
+                 'po/fr_FR.po: the header must declare'),
+            'no header at all': (mo_bytes({other_key: b'Autre erreur.'}),
+                                 'po/fr_FR.po: the header must declare'),
+            'a text in Latin-1': (mo_bytes({b'': HEADER, other_key: b'Erreur \xe9trange.'}),
+                                  'po/fr_FR.po: the translation of WS_E_OTHER is not UTF-8'),
+            'an overlong UTF-8 form': (mo_bytes({b'': HEADER, other_key: b'\xc0\xaf'}),
+                                       'is not UTF-8'),
+            'a UTF-8 surrogate': (mo_bytes({b'': HEADER, other_key: b'\xed\xa0\x80'}),
+                                  'is not UTF-8'),
+            'a code point above U+10FFFF': (mo_bytes({b'': HEADER, other_key: b'\xf4\x90\x80\x80'}),
+                                            'is not UTF-8'),
+            'a UTF-8 sequence cut short': (mo_bytes({b'': HEADER, other_key: b'ab\xe4\xb8'}),
+                                           'is not UTF-8'),
+        }
+        for what, (data, message) in bad.items():
+            path = os.path.join(tmp, 'missing.mo') if data is None else write(tmp, 'bad.mo', data)
+            refuses(f'gen-catalog, {what}', gen + [f'fr_FR={path}'], message)
+
+        # A code table with duplicates, and a hash that cannot be built.
+        r = run([a.bad_table, out_c, out_h])
+        for message in ('WS_E_FIRST is defined twice',
+                        'WS_E_SAME_VALUE and WS_E_FIRST have the same value',
+                        'ws_e_lower_case: a name is upper case',
+                        'WS_E_BAD-NAME: a name is upper case'):
+            check(f'a bad code table: "{message}"', r.returncode == 1 and message in r.stderr,
+                  r.stderr)
+        refuses('no perfect hash within the bits allowed', [a.no_hash, out_c, out_h],
+                'no multiplier separates the codes of src/code-table.h')
+
+        # gen-aliases
+        aliases = os.path.join(tmp, 'aliases')
+        refuses('gen-aliases without arguments', [a.gen_aliases], f'usage: {a.gen_aliases} OUTPUT')
+        r = run([a.gen_aliases, aliases])
+        with open(aliases, encoding='utf-8') as f:
+            check('gen-aliases with no catalog writes no link',
+                  r.returncode == 0 and f.read() == '', r.stderr)
+        refuses('gen-aliases, more than 64 catalogs', [a.gen_aliases, aliases] + ['fr'] * 65,
+                'usage:')
+        refuses('gen-aliases, a name that is not a language', [a.gen_aliases, aliases, 'fr_FR', 'C'],
+                '"C" does not name a language')
+        refuses('gen-aliases, an output it cannot write',
+                [a.gen_aliases, os.path.join(tmp, 'no', 'aliases'), 'fr_FR'],
+                'No such file or directory')
+        r = run([a.gen_aliases, aliases, 'fr_FR', 'fr_CA', 'zh_TW', 'pt', 'pt_BR', 'sr_RS@latin'])
+        with open(aliases, encoding='utf-8') as f:
+            lines = f.read().split('\n')
+        check('gen-aliases links a bare language to its one catalog',
+              r.returncode == 0 and 'fr fr_FR' in lines and 'sr sr_RS@latin' in lines, lines)
+        check('gen-aliases makes no link where the bare name is a catalog, or for zh',
+              not any(ln.startswith(('pt ', 'zh ')) for ln in lines), lines)
+
+        # gen-header
+        refuses('gen-header without arguments', [a.gen_header], f'usage: {a.gen_header} OUTPUT')
+        refuses('gen-header, an output it cannot write',
+                [a.gen_header, os.path.join(tmp, 'no', 'codes.h')], 'No such file or directory')
+
+        # /dev/full: the output cannot be flushed.
+        if os.path.exists('/dev/full'):
+            refuses('gen-header, a full disk', [a.gen_header, '/dev/full'], '/dev/full')
+            refuses('gen-aliases, a full disk', [a.gen_aliases, '/dev/full', 'fr_FR'], '/dev/full')
+            refuses('gen-catalog, a full disk (C file)',
+                    [a.gen_catalog, '/dev/full', out_h, f'fr_FR={a.mo}'], '/dev/full')
+            refuses('gen-catalog, a full disk (header)',
+                    [a.gen_catalog, out_c, '/dev/full', f'fr_FR={a.mo}'], '/dev/full')
+
+    print(f'generators: {failures} failures')
+    return 1 if failures else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
