@@ -28,6 +28,19 @@ START_TEST(hex_values)
 	number("0xFFFFFFFF", 0xFFFFFFFF);
 	number("3D0000", 0x3D0000); /* a letter: hex */
 	number("0x3d0001", 0x3D0001);
+	/* Each end of each digit range. */
+	number("0x09", 0x09);
+	number("0xaf", 0xAF);
+	number("0xAF", 0xAF);
+	number("0x1234abcd", 0x1234ABCD);
+	number("fa", 0xFA);
+	number("AF", 0xAF);
+	kind("0xg", CLI_VALUE_INVALID);
+	kind("0xG", CLI_VALUE_INVALID);
+	kind("0x/", CLI_VALUE_INVALID);
+	kind("0x:", CLI_VALUE_INVALID);
+	kind("0x@", CLI_VALUE_INVALID);
+	kind("0x`", CLI_VALUE_INVALID);
 }
 END_TEST
 
@@ -42,6 +55,14 @@ START_TEST(decimal_values)
 	number("4294967295", 0xFFFFFFFF);
 	number("-2147483648", 0x80000000);
 	number("-1", 0xFFFFFFFF);
+	number("09", 9);
+	number("90", 90);
+	kind("9/", CLI_VALUE_INVALID);
+	kind("9:", CLI_VALUE_INVALID);
+	kind("+", CLI_VALUE_INVALID);
+	kind("+-1", CLI_VALUE_INVALID);
+	kind("-+1", CLI_VALUE_INVALID);
+	kind("4294967295x", CLI_VALUE_INVALID);
 }
 END_TEST
 
@@ -50,6 +71,29 @@ START_TEST(names_and_invalid_values)
 	kind("WS_E_OTHER", CLI_VALUE_NAME);
 	kind("ws_e_other", CLI_VALUE_NAME);
 	kind("_x", CLI_VALUE_NAME);
+	/* Every letter, digit and '_' may be in a name; a name starts with
+	 * a letter or '_', and is not all hex digits (those are numbers). */
+	kind("z", CLI_VALUE_NAME);
+	kind("Z", CLI_VALUE_NAME);
+	kind("zulu", CLI_VALUE_NAME);
+	kind("ZULU", CLI_VALUE_NAME);
+	kind("Az09_", CLI_VALUE_NAME);
+	kind("g0", CLI_VALUE_NAME);
+	kind("G9a", CLI_VALUE_NAME);
+	kind("x_y", CLI_VALUE_NAME);
+	kind("_", CLI_VALUE_NAME);
+	kind("9z", CLI_VALUE_INVALID);
+	kind("z-9", CLI_VALUE_INVALID);
+	kind("z@", CLI_VALUE_INVALID);
+	kind("z[", CLI_VALUE_INVALID);
+	kind("z`", CLI_VALUE_INVALID);
+	kind("z{", CLI_VALUE_INVALID);
+	kind("z/", CLI_VALUE_INVALID);
+	kind("z:", CLI_VALUE_INVALID);
+	kind("@z", CLI_VALUE_INVALID);
+	kind("[z", CLI_VALUE_INVALID);
+	kind("`z", CLI_VALUE_INVALID);
+	kind("{z", CLI_VALUE_INVALID);
 	kind("", CLI_VALUE_INVALID);
 	kind("0x", CLI_VALUE_INVALID);
 	kind("0x123456789", CLI_VALUE_INVALID);
@@ -118,6 +162,28 @@ START_TEST(usage_errors)
 	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--bogus"), -1);
 	ck_assert_str_eq(opt.culprit, "--bogus");
 	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--lang"), -1);
+	/* --lang last, with nothing else missing: its tag is. */
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "--lang"), -1);
+	ck_assert_str_eq(opt.error, "option requires a language tag");
+	ck_assert_str_eq(opt.culprit, "--lang");
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "-l"), -1);
+	ck_assert_str_eq(opt.culprit, "-l");
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--list", "--lang", "fr"), 0);
+	ck_assert_str_eq(opt.lang, "fr");
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "--languages"), -1);
+	ck_assert_str_eq(opt.error, "options conflict");
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "--list"), 0);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--help", "-V"), -1);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "-V", "--help"), -1);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--langx"), -1);
+	ck_assert_str_eq(opt.error, "unknown option");
+	/* "-" alone is a value (the command then finds it invalid). */
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "-"), 0);
+	ck_assert_str_eq(v[0], "-");
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--"), -1);
+	ck_assert_str_eq(opt.error, "no CODE or NAME given");
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--", "--"), 0);
+	ck_assert_str_eq(v[0], "--");
 	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "X"), -1);
 	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "--version"), -1);
 	ck_assert_int_eq(parse(&opt, v, 0), -1);

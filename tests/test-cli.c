@@ -2,8 +2,10 @@
  * The wsmsg command: its output lines and exit statuses, run as a user
  * would run it.  WSMSG_TEST_CLI names the built program.
  */
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "testing.h"
 
@@ -229,9 +231,56 @@ START_TEST(help_and_version)
 	struct program_result *r = run(c_env, "--help", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert(strncmp(r->out, "Usage: wsmsg", 12) == 0);
+	/* The help alone: nothing printed after it, nothing on stderr. */
+	const char *last = "3 printed in English because the language has no catalog.\n";
+	size_t n = strlen(r->out);
+	ck_assert(n > strlen(last) && strcmp(r->out + n - strlen(last), last) == 0);
+	ck_assert_str_eq(r->err, "");
 	r = run(c_env, "--version", NULL);
 	ck_assert_int_eq(r->status, 0);
 	ck_assert_str_eq(r->out, "wsmsg " WSMSG_TEST_VERSION "\n");
+}
+END_TEST
+
+/* Runs wsmsg with its standard output on /dev/full; returns the status. */
+static int run_into_full_disk(const char *arg, char *err, size_t size)
+{
+	posix_spawn_file_actions_t fa;
+	FILE *errf = tmpfile();
+	char *argv[] = { "wsmsg", (char *)arg, NULL };
+	char *envp[] = { "LC_ALL=C", NULL };
+	pid_t pid;
+	int status;
+
+	ck_assert_ptr_nonnull(errf);
+	ck_assert_int_eq(posix_spawn_file_actions_init(&fa), 0);
+	ck_assert_int_eq(posix_spawn_file_actions_addopen(&fa, 1, "/dev/full", O_WRONLY, 0), 0);
+	ck_assert_int_eq(posix_spawn_file_actions_adddup2(&fa, fileno(errf), 2), 0);
+	ck_assert_int_eq(posix_spawn(&pid, getenv("WSMSG_TEST_CLI"), &fa, NULL, argv, envp), 0);
+	posix_spawn_file_actions_destroy(&fa);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	slurp(errf, err, size);
+	ck_assert(WIFEXITED(status));
+	return WEXITSTATUS(status);
+}
+
+/* Output that cannot be written is an error (exit 1), not a success; a
+ * usage error keeps its own message. */
+START_TEST(an_unwritable_output_exits_1)
+{
+	char err[1024];
+
+	if (access("/dev/full", W_OK) != 0)
+		return; /* no such device here: nothing to prove */
+	static const char *const args[] = { "WS_E_OTHER", "--list", "--languages",
+	                                    "--help", "--version" };
+	for (size_t i = 0; i < sizeof args / sizeof args[0]; i++) {
+		ck_assert_msg(run_into_full_disk(args[i], err, sizeof err) == 1, "%s", args[i]);
+		ck_assert_msg(strstr(err, "wsmsg: standard output: No space left on device"),
+		              "%s: %s", args[i], err);
+	}
+	ck_assert_int_eq(run_into_full_disk("--bogus", err, sizeof err), 1);
+	ck_assert_ptr_null(strstr(err, "standard output"));
 }
 END_TEST
 
@@ -258,6 +307,7 @@ int main(void)
 	tcase_add_test(tc, list_prints_every_code);
 	tcase_add_test(tc, languages_counts_translations);
 	tcase_add_test(tc, help_and_version);
+	tcase_add_test(tc, an_unwritable_output_exits_1);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
