@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "catalog-hash.h"
 #include "wsmsg.h"
 
 #ifndef WSMSG_LOCALEDIR
@@ -55,6 +56,8 @@ extern int _nl_msg_cat_cntr;
 
 #define CACHED_KEYS 256
 #define WORDS (CACHED_KEYS / 64)
+_Static_assert(WSMSG_NMESSAGES <= CACHED_KEYS,
+               "the caches of found and missed messages hold a bit per message");
 
 struct intl_cache {
 	int generation; /* -1: nothing is known */
@@ -76,15 +79,15 @@ static bool copy_fits(char *dst, const char *src, size_t size)
 	return true;
 }
 
+/* m is a message index, below WSMSG_NMESSAGES (lookup.h). */
 static bool marked(const uint64_t *set, size_t m)
 {
-	return m < CACHED_KEYS && ((set[m / 64] >> (m % 64)) & 1);
+	return (set[m / 64] >> (m % 64)) & 1;
 }
 
 static void mark(uint64_t *set, size_t m)
 {
-	if (m < CACHED_KEYS)
-		set[m / 64] |= UINT64_C(1) << (m % 64);
+	set[m / 64] |= UINT64_C(1) << (m % 64);
 }
 
 /* Does the cache hold what was learned in `generation` under `locale`? */
