@@ -21,7 +21,9 @@
  *              well-formed tag that starts with a letter;
  *   sanitizer  /proc/self/..., in sanitizer builds only, and the
  *              ThreadSanitizer's own /tmp/tsan.rodata.PID (where it is
- *              traced, it maps its read-only data through that file).
+ *              traced, it maps its read-only data through that file);
+ *   coverage   in a -Db_coverage build only, the .gcda files of the build
+ *              directory, where gcov writes its counts at exit.
  *
  * Hostile text (a variable's value or LANGUAGE entry that is not such a
  * NAME) may appear only in glibc's setlocale paths: glibc refuses names
@@ -60,9 +62,9 @@
 #define SYSCALLS "trace=/^(creat|open|openat|openat2)$"
 #define TAG_MAX 64 /* the longest well-formed tag, as wsmsg.h says */
 
-enum kind { LOADER, SETLOCALE, LIBINTL, SANITIZER, NKINDS };
+enum kind { LOADER, SETLOCALE, LIBINTL, SANITIZER, COVERAGE, NKINDS };
 static const char *const kind_names[NKINDS] = {
-	"loader", "setlocale", "libintl", "sanitizer",
+	"loader", "setlocale", "libintl", "sanitizer", "coverage",
 };
 
 static char strace_path[4096];
@@ -135,6 +137,19 @@ static bool under(const char *path, const char *dir)
 {
 	size_t n = strlen(dir);
 	return strncmp(path, dir, n) == 0 && path[n] == '/';
+}
+
+/* gcov's count files, in a coverage build: WSMSG_TEST_BUILD_ROOT/...gcda. */
+static bool is_coverage_file(const char *norm)
+{
+#ifdef WSMSG_TEST_COVERAGE
+	size_t n = strlen(norm);
+	return under(norm, WSMSG_TEST_BUILD_ROOT) && n > 5 &&
+	       strcmp(norm + n - 5, ".gcda") == 0;
+#else
+	(void)norm;
+	return false;
+#endif
 }
 
 #ifdef TSAN
@@ -478,6 +493,8 @@ static void check_trace(const struct hostile_env *e, const char *trace,
 		else if (is_tsan_file(path))
 			k = SANITIZER;
 #endif
+		else if (is_coverage_file(norm) && !has_component(path, ".."))
+			k = COVERAGE;
 		else
 			ck_abort_msg("%s: opened a file it may not: %s", e->what, shown);
 		c->kind[k]++;
