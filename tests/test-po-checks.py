@@ -443,6 +443,14 @@ def rules_missing(files):
     return [(1, ['no rules file for fr_FR', 'create', 'fr_FR.rules'])]
 
 
+def rules_key_misspelt(files):
+    lines = files['fr_FR.rules']
+    index = next(i for i, l in enumerate(lines) if l.startswith('sentence-end ='))
+    replace_in(lines, index, 'sentence-end', 'sentence_end')
+    return [('fr_FR.rules', n(index), ['unknown key "sentence_end"', '[punctuation]']),
+            ('fr_FR.rules', None, ['no "sentence-end" in [punctuation]'])]
+
+
 def glossary_file_missing(files):
     del files['glossary/fr_FR.csv']
     return [(1, ['no glossary file for fr_FR', 'create', 'fr_FR.csv'])]
@@ -516,6 +524,7 @@ CASES = [
     ('zh_TW: no space between Latin and Chinese', 'zh_TW.po', 'catalog',
      no_space_latin_chinese, None),
     ('rules: catalog without a rules file', 'fr_FR.po', 'catalog', rules_missing, None),
+    ('rules: misspelt key', 'fr_FR.po', 'catalog', rules_key_misspelt, None),
     ('glossary: catalog without a glossary file', 'fr_FR.po', 'catalog',
      glossary_file_missing, None),
     ('glossary: target for an unknown source', 'fr_FR.po', 'catalog',
