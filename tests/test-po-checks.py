@@ -5,17 +5,21 @@ Usage: test-po-checks.py [--po-dir PODIR]
        (default: the environment variable WSMSG_PO_SRCDIR)
 
 PODIR is the source po/ directory: the template, the catalogs named in
-LINGUAS, GLOSSARY.md, check-catalogs.py, check-i18nspector.py and
-i18nspector-exceptions.  Everything is copied to a temporary directory.
+LINGUAS, their rules files (*.rules), the glossary (glossary/*.csv),
+check-catalogs.py, check-i18nspector.py and i18nspector-exceptions.  The
+data files are copied to a temporary directory.
 The pristine copies must pass check-catalogs.py (so this test also fails
 when the real catalogs are broken); then each case breaks one copy in one
 way, runs the checker on it and requires exit status 1 and a report
 "FILE:LINE: …" naming the broken file, the line the case changed (found
-while changing it) and the key words of the explanation.
+while changing it) and the key words of the explanation.  Languages that
+have a rules file but no catalog yet are tested on small synthetic
+catalogs: a template cut down to two messages, translated.
 
 The output is TAP.  The exit status is 0 if every case passed, 1 if one
 failed, 77 if a prerequisite (Python 3.6, msgfmt) is missing.  Cases that
-need opencc or i18nspector are skipped, with a note, when they are absent.
+need opencc, i18nspector or a Hunspell dictionary are skipped, with a note,
+when they are absent.
 """
 
 import argparse
@@ -26,11 +30,7 @@ import subprocess
 import sys
 import tempfile
 
-FIXTURE_GLOSSARY = """\
-| English | French (fr_FR) | Traditional Chinese (zh_TW) | Notes |
-|---|---|---|---|
-| endpoint, endpoints | point de terminaison, points de terminaison | 端點 | |
-"""
+HUNSPELL_DIR = '/usr/share/hunspell'
 
 # A message added to the template and to fr_FR.po by the hexadecimal value
 # and web address cases, since no real message has either.
@@ -309,9 +309,9 @@ def translators_comment_missing(files):
 
 
 def glossary_row_broken(files):
-    lines = files['GLOSSARY.md']
-    index = next(i for i, l in enumerate(lines) if re.match(r'\|\s*English\s*\|', l)) + 2
-    lines[index] = lines[index].rstrip().rstrip('|').rsplit('|', 1)[0]
+    lines = files['glossary/fr_FR.csv']
+    index = 2
+    lines[index] = lines[index] + ',extra'
     return [(n(index), ['this row has', 'cells', 'one cell per column'])]
 
 
@@ -333,10 +333,147 @@ def i18nspector_excepted(files):
     return [('exceptions', 3, ['warning', 'no-such-tag', 'matched nothing'])]
 
 
+# ---------------------------------------------------------------------------
+# The per-language rules, spelling and the glossary files.  Languages with
+# a rules file but no catalog yet get a synthetic one: the template cut
+# down to two messages, translated as below, with a small glossary.
+
+SYNTHETIC = {
+    'de': ('Mindestens ein Argument ist ungültig.',
+           'Der Arbeitsspeicher reicht nicht aus, um den Vorgang abzuschließen.',
+           ['argument,Argument', 'memory,Arbeitsspeicher', 'operation,Vorgang']),
+    'ru': ('Один или несколько аргументов недопустимы.',
+           'Недостаточно памяти для завершения операции.',
+           ['argument,аргумент', 'memory,памят', 'operation,операци']),
+    'ja': ('引数が無効です。', '操作を完了するのに十分なメモリがありません。',
+           ['argument,引数', 'memory,メモリ', 'operation,操作']),
+    'zh_CN': ('一个或多个参数无效。', '内存不足，无法完成操作。',
+              ['argument,参数', 'memory,内存', 'operation,操作']),
+}
+SYNTHETIC_CONTEXTS = ('E_INVALIDARG', 'E_OUTOFMEMORY')
+
+
+def synthetic(files, lang, first=None):
+    """Write lang.po (first replacing the first translation) and cut the
+    template to its messages; returns the index of each msgstr line."""
+    template = files['wsmsg.pot']
+    header_end = template.index('', template.index('msgid ""'))
+    entries = [template[Entry(template, c).start:Entry(template, c).end]
+               for c in SYNTHETIC_CONTEXTS]
+    files['wsmsg.pot'] = template[:header_end] + sum([[''] + e for e in entries], [])
+    plural_forms = next(l.split('=', 1)[1].strip() for l in files[lang + '.rules']
+                        if l.startswith('plural-forms'))
+    french = files['fr_FR.po']
+    header = french[:french.index('', french.index('msgid ""'))]
+    fields = {'Language': lang, 'Plural-Forms': plural_forms}
+    header = ['"%s: %s\\n"' % (l[1:].split(':')[0], fields[l[1:].split(':')[0]])
+              if l[1:].split(':')[0] in fields else l for l in header]
+    texts = list(SYNTHETIC[lang][:2])
+    if first is not None:
+        texts[0] = first
+    lines = header
+    msgstr_lines = []
+    for entry, text in zip(entries, texts):
+        msgstr = next(i for i, l in enumerate(entry) if l.startswith('msgstr'))
+        lines = lines + [''] + entry[:msgstr]
+        msgstr_lines.append(len(lines))
+        lines.append('msgstr "%s"' % text)
+    files[lang + '.po'] = lines
+    files['glossary/%s.csv' % lang] = ['source,target'] + SYNTHETIC[lang][2]
+    return msgstr_lines
+
+
+def synthetic_passes(lang):
+    def change(files):
+        synthetic(files, lang)
+        return []
+    return change
+
+
+def quotes_de(files):
+    index = synthetic(files, 'de', 'Das Argument “Wert” ist ungültig.')[0]
+    return [(n(index), ['quotation mark “', 'German', '„…“'])]
+
+
+def misspelled_de(files):
+    index = synthetic(files, 'de', 'Mindestens ein Argument ist ungültik.')[0]
+    return [(n(index), ['"ungültik"', 'de_DE dictionary does not know', 'ungültig'])]
+
+
+def latin_word_ru(files):
+    index = synthetic(files, 'ru', 'Один или несколько arguments недопустимы.')[0]
+    return [(n(index), ['"arguments"', 'Latin letters', 'Cyrillic'])]
+
+
+def misspelled_ru(files):
+    index = synthetic(files, 'ru', 'Один или несколько аргументов нидопустимы.')[0]
+    return [(n(index), ['"нидопустимы"', 'ru_RU dictionary does not know'])]
+
+
+def no_kana_ja(files):
+    index = synthetic(files, 'ja', '引数無効。')[0]
+    return [(n(index), ['no Hiragana or Katakana letter', 'Japanese'])]
+
+
+def traditional_zh_cn(files):
+    index = synthetic(files, 'zh_CN', '一个或多个参数無效。')[0]
+    return [(n(index), ['Traditional character 無', 'Simplified: 无'])]
+
+
+def misspelled_fr(files):
+    lines = files['fr_FR.po']
+    index, _ = first_translation_line(lines, 'certificat ')
+    replace_in(lines, index, 'certificat ', 'certifficat ')
+    return [(n(index), ['"certifficat"', 'fr_FR dictionary does not know', 'certificat'])]
+
+
+def no_space_latin_chinese(files):
+    lines = files['zh_TW.po']
+    for context in contexts(lines):
+        for index in Entry(lines, context).strings:
+            match = re.search(r'[A-Za-z] (?=[\u4e00-\u9fff])', lines[index])
+            if match:
+                lines[index] = lines[index][:match.start() + 1] + lines[index][match.end():]
+                return [(n(index), ['no space between', 'one plain space'])]
+    raise LookupError('no Latin word before Chinese text in zh_TW.po')
+
+
+def rules_missing(files):
+    del files['fr_FR.rules']
+    return [(1, ['no rules file for fr_FR', 'create', 'fr_FR.rules'])]
+
+
+def rules_key_misspelt(files):
+    lines = files['fr_FR.rules']
+    index = next(i for i, l in enumerate(lines) if l.startswith('sentence-end ='))
+    replace_in(lines, index, 'sentence-end', 'sentence_end')
+    return [('fr_FR.rules', n(index), ['unknown key "sentence_end"', '[punctuation]']),
+            ('fr_FR.rules', None, ['no "sentence-end" in [punctuation]'])]
+
+
+def glossary_file_missing(files):
+    del files['glossary/fr_FR.csv']
+    return [(1, ['no glossary file for fr_FR', 'create', 'fr_FR.csv'])]
+
+
+def glossary_unknown_source(files):
+    lines = files['glossary/fr_FR.csv']
+    lines.insert(2, 'frobnicator,frobnicateur')
+    return [('glossary/fr_FR.csv', n(2), ['"frobnicator"', 'not in terms.csv'])]
+
+
+def dictionary_missing(files):
+    lines = files['fr_FR.rules']
+    index = next(i for i, l in enumerate(lines) if l.startswith('dictionary ='))
+    lines[index] = 'dictionary = xx_NOWHERE'
+    return [(None, ['could not run', 'xx_NOWHERE', 'hunspell-fr', 'skipped'])]
+
+
 # (name, file checked, how, change, needs): how is "catalog" (check-catalogs.py
 # on the file), "template" (--template-only, with the glossary), "pristine"
-# (must pass) or "i18nspector"; needs names a program the case cannot run
-# without.
+# (must pass), "skip" (must exit 77: a tool is missing) or "i18nspector";
+# needs names a program the case cannot run without, or "hunspell:DICT" for
+# Hunspell with that dictionary.
 CASES = [
     ('syntax: unterminated string', 'fr_FR.po', 'catalog', unterminated_string, None),
     ('syntax: unknown keyword', 'fr_FR.po', 'catalog', unknown_keyword, None),
@@ -367,7 +504,33 @@ CASES = [
     ('glossary: term removed', 'fr_FR.po', 'catalog', glossary_term_removed, None),
     ('template: TRANSLATORS comment missing', 'wsmsg.pot', 'template',
      translators_comment_missing, None),
-    ('glossary: broken table row', 'GLOSSARY.md', 'template', glossary_row_broken, None),
+    ('glossary: broken table row', 'glossary/fr_FR.csv', 'template', glossary_row_broken,
+     None),
+    ('synthetic de catalog passes', 'de.po', 'pristine', synthetic_passes('de'),
+     'hunspell:de_DE'),
+    ('de: “…” instead of „…“', 'de.po', 'catalog', quotes_de, 'hunspell:de_DE'),
+    ('de: misspelled word', 'de.po', 'catalog', misspelled_de, 'hunspell:de_DE'),
+    ('synthetic ru catalog passes', 'ru.po', 'pristine', synthetic_passes('ru'),
+     'hunspell:ru_RU'),
+    ('ru: Latin word that is not a technical name', 'ru.po', 'catalog', latin_word_ru,
+     'hunspell:ru_RU'),
+    ('ru: misspelled word', 'ru.po', 'catalog', misspelled_ru, 'hunspell:ru_RU'),
+    ('synthetic ja catalog passes', 'ja.po', 'pristine', synthetic_passes('ja'), None),
+    ('ja: no kana', 'ja.po', 'catalog', no_kana_ja, None),
+    ('synthetic zh_CN catalog passes', 'zh_CN.po', 'pristine', synthetic_passes('zh_CN'),
+     'opencc'),
+    ('zh_CN: Traditional character', 'zh_CN.po', 'catalog', traditional_zh_cn, 'opencc'),
+    ('fr: misspelled word', 'fr_FR.po', 'catalog', misspelled_fr, 'hunspell:fr_FR'),
+    ('zh_TW: no space between Latin and Chinese', 'zh_TW.po', 'catalog',
+     no_space_latin_chinese, None),
+    ('rules: catalog without a rules file', 'fr_FR.po', 'catalog', rules_missing, None),
+    ('rules: misspelt key', 'fr_FR.po', 'catalog', rules_key_misspelt, None),
+    ('glossary: catalog without a glossary file', 'fr_FR.po', 'catalog',
+     glossary_file_missing, None),
+    ('glossary: target for an unknown source', 'fr_FR.po', 'catalog',
+     glossary_unknown_source, None),
+    ('spelling: a missing dictionary skips (77), never passes', 'fr_FR.po', 'skip',
+     dictionary_missing, 'hunspell'),
     ('i18nspector: broken Plural-Forms', 'fr_FR.po', 'i18nspector',
      i18nspector_plural_forms, 'i18nspector'),
     ('i18nspector: exceptions drop findings, unused ones are reported', 'fr_FR.po',
@@ -393,7 +556,9 @@ class Runner:
         directory = os.path.join(self.work, 'case%02d' % (self.number + 1))
         os.mkdir(directory)
         for name, lines in files.items():
-            with open(os.path.join(directory, name), 'w', encoding='utf-8') as f:
+            path = os.path.join(directory, name)
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(path, 'w', encoding='utf-8') as f:
                 f.write('\n'.join(lines))
         return directory
 
@@ -405,8 +570,8 @@ class Runner:
 
     def check_catalogs(self, directory, target):
         template = os.path.join(directory, 'wsmsg.pot')
-        glossary = os.path.join(directory, 'GLOSSARY.md')
-        if target in ('wsmsg.pot', 'GLOSSARY.md'):
+        glossary = os.path.join(directory, 'glossary')
+        if target == 'wsmsg.pot' or target.startswith('glossary/'):
             return self.run('check-catalogs.py', '--template-only', '--template', template,
                             '--glossary', glossary)
         return self.run('check-catalogs.py', '--template', template, '--glossary', glossary,
@@ -433,8 +598,9 @@ class Runner:
         self.result('pristine %s passes' % target, problems, output)
 
     def case(self, name, target, how, change, needs):
-        if needs and shutil.which(needs) is None:
-            self.result(name, [], skip='%s is not installed' % needs)
+        missing = missing_tool(needs)
+        if missing:
+            self.result(name, [], skip='%s is not installed' % missing)
             return
         files = {k: list(v) for k, v in self.originals.items()}
         try:
@@ -461,7 +627,7 @@ class Runner:
                 want_status = 1
         else:
             status, output = self.check_catalogs(directory, target)
-            want_status = 0 if how == 'pristine' else 1
+            want_status = {'pristine': 0, 'skip': 77}.get(how, 1)
         if status != want_status:
             problems.append('exit status %d, expected %d' % (status, want_status))
         for item in expected:
@@ -471,6 +637,19 @@ class Runner:
                 where = where if line is None else '%s:%d:' % (where, line)
                 problems.append('no report "%s" mentioning %s' % (where, words))
         self.result(name, problems, output)
+
+
+def missing_tool(needs):
+    """What the case needs and is missing: a program, or with "hunspell:DICT"
+    Hunspell and that dictionary; None if nothing is."""
+    if not needs:
+        return None
+    program, _, dictionary = needs.partition(':')
+    if shutil.which(program) is None:
+        return program
+    if dictionary and not os.path.isfile(os.path.join(HUNSPELL_DIR, dictionary + '.dic')):
+        return 'the Hunspell dictionary %s' % dictionary
+    return None
 
 
 def find_report(output, path, line, words):
@@ -512,11 +691,11 @@ def main():
     try:
         runner = Runner(args.po_dir, work)
         runner.load(['wsmsg.pot'] + catalogs)
-        if os.path.exists(os.path.join(args.po_dir, 'GLOSSARY.md')):
-            runner.load(['GLOSSARY.md'])
-        else:
-            print('# po/GLOSSARY.md is missing: using a one-row glossary instead')
-            runner.originals['GLOSSARY.md'] = FIXTURE_GLOSSARY.split('\n')
+        runner.load(sorted(name for name in os.listdir(args.po_dir)
+                           if name.endswith('.rules')))
+        runner.load(sorted('glossary/' + name for name in
+                           os.listdir(os.path.join(args.po_dir, 'glossary'))
+                           if name.endswith('.csv')))
 
         print('1..%d' % (len(catalogs) + 1 + len(CASES)))
         no_opencc = shutil.which('opencc') is None
