@@ -198,7 +198,8 @@ START_TEST(languages_is_terminated)
 		const char *text;
 		ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, l[n], &text), S_OK);
 	}
-	ck_assert_uint_eq(n, 3);
+	/* Which catalogs, and how many, is po/LINGUAS's to say (test-lang). */
+	ck_assert_uint_ge(n, 1);
 }
 END_TEST
 

@@ -177,15 +177,25 @@ def validate_glossary(directory):
 
 
 def check_glossary(entry, field, english, translation, glossary, report):
-    """Check h for one translation."""
+    """Check h for one translation.
+
+    Longer terms are read first, and the words they matched are not read
+    again: "Windows Web Services" is a use of that name, not of "service";
+    "root certificate" is not also a use of "certificate".
+    """
     text = mask(english, protected_tokens(english), ' ')
     folded = translation.casefold()
-    for key, term in glossary.terms.items():
+    by_length = sorted(glossary.terms.items(),
+                       key=lambda kv: -max(len(f) for f in kv[1].forms))
+    for key, term in by_length:
+        matches = list(term.pattern.finditer(text))
+        if matches:
+            text = mask(text, [m.span() for m in matches], ' ')
         targets = glossary.targets.get(key)
-        if not targets:
+        if not targets or not matches:
             continue
-        match = term.pattern.search(text)
-        if match and not any(t.casefold() in folded for t in targets):
+        match = matches[0]
+        if not any(t.casefold() in folded for t in targets):
             report.add(entry.lines[field], 'the English text of %s uses "%s", but the '
                        'translation has none of: %s (see %s; GLOSSARY.md explains the '
                        'terms)' % (entry.name, match.group(), ', '.join(targets),
