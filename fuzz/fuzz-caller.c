@@ -216,7 +216,7 @@ static int catalog_of(const char *entry, size_t n)
 	struct wsmsg_tag t = wsmsg_tag_parse(entry, n);
 
 	if (t.kind == WSMSG_TAG_MALFORMED)
-		return WSMSG_CATALOG_NONE;
+		return WSMSG_SOURCE_NONE;
 	return wsmsg_catalog_for_tag(&t);
 }
 
@@ -225,20 +225,20 @@ static int expected_catalog(const char *locale, const char *language)
 {
 	if (locale == NULL || strcmp(locale, "C") == 0 ||
 	    strcmp(locale, "POSIX") == 0)
-		return WSMSG_CATALOG_ENGLISH;
+		return WSMSG_SOURCE_ENGLISH;
 	bool any = false;
 	for (const char *p = language; p != NULL && *p != '\0';) {
 		size_t n = strcspn(p, ":");
 		if (n > 0) {
 			any = true;
 			int c = catalog_of(p, n);
-			if (c != WSMSG_CATALOG_NONE)
+			if (c != WSMSG_SOURCE_NONE)
 				return c;
 		}
 		p += n + (p[n] == ':');
 	}
 	if (any)
-		return WSMSG_CATALOG_NONE;
+		return WSMSG_SOURCE_NONE;
 	size_t n = strlen(locale);
 	return catalog_of(locale, n > WSMSG_TAG_MAX ? WSMSG_TAG_MAX + 1 : n);
 }
@@ -266,7 +266,7 @@ static void check_describe(int32_t code, int c)
 		want_st = wsmsg_describe_lang(code, wsmsg_catalog_tags[c], &want);
 	else
 		want_st = wsmsg_describe_lang(code, "C", &want);
-	if (c == WSMSG_CATALOG_NONE && want != qaa_text)
+	if (c == WSMSG_SOURCE_NONE && want != qaa_text)
 		want_st = WS_E_NO_TRANSLATION_AVAILABLE;
 	/* What libintl found before is also right (see above). */
 	if (found_before(key_of(code)) && text == qaa_text)

@@ -18,10 +18,7 @@
 
 int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
 {
-	if (tag->kind == WSMSG_TAG_C)
-		return WSMSG_CATALOG_ENGLISH;
-	int c = wsmsg_tag_match(tag, wsmsg_catalog_langs, wsmsg_ncatalogs);
-	return c >= 0 ? c : WSMSG_CATALOG_NONE;
+	return wsmsg_resolve(tag, wsmsg_catalog_langs, wsmsg_ncatalogs);
 }
 
 /* The first entry of a colon-separated list that has a catalog.  Empty
@@ -39,21 +36,21 @@ static int first_in_list(const char *list, int *seen)
 			*seen = 1;
 			struct wsmsg_tag tag = wsmsg_tag_parse(p, n);
 			int c = wsmsg_catalog_for_tag(&tag);
-			if (c != WSMSG_CATALOG_NONE)
+			if (c != WSMSG_SOURCE_NONE)
 				return c;
 		}
 		p += n;
 		if (*p == ':')
 			p++;
 	}
-	return WSMSG_CATALOG_NONE;
+	return WSMSG_SOURCE_NONE;
 }
 
 int wsmsg_catalog_for(const char *locale_name, const char *language)
 {
 	if (locale_name == NULL || strcmp(locale_name, "C") == 0 ||
 	    strcmp(locale_name, "POSIX") == 0)
-		return WSMSG_CATALOG_ENGLISH;
+		return WSMSG_SOURCE_ENGLISH;
 	if (language != NULL) {
 		int seen;
 		int c = first_in_list(language, &seen);
@@ -61,7 +58,7 @@ int wsmsg_catalog_for(const char *locale_name, const char *language)
 			return c;
 	}
 	int spelled = wsmsg_spelled_source(locale_name);
-	if (spelled != WSMSG_NOT_SPELLED)
+	if (spelled != WSMSG_SOURCE_UNSPELLED)
 		return spelled;
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(locale_name);
 	return wsmsg_catalog_for_tag(&tag);
@@ -125,7 +122,7 @@ int wsmsg_caller_catalog(const struct wsmsg_caller *c)
 static int locale_safe(const char *name)
 {
 	return name != NULL &&
-	       (wsmsg_spelled_source(name) != WSMSG_NOT_SPELLED ||
+	       (wsmsg_spelled_source(name) != WSMSG_SOURCE_UNSPELLED ||
 	        path_safe(name, strnlen(name, WSMSG_TAG_MAX + 1)));
 }
 

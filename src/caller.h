@@ -2,10 +2,7 @@
 #ifndef WSMSG_CALLER_H
 #define WSMSG_CALLER_H
 
-/* The caller's language is English by definition (C or POSIX locale). */
-#define WSMSG_CATALOG_ENGLISH (-2)
-/* No compiled-in catalog serves the caller's language. */
-#define WSMSG_CATALOG_NONE (-1)
+#include "resolve.h"
 
 /* What decides the caller's language: the name of the calling thread's
  * LC_MESSAGES locale and the LANGUAGE value (NULL: unset). */
@@ -22,8 +19,8 @@ const char *wsmsg_caller_locale(void);
 const char *wsmsg_caller_language(void);
 
 /*
- * The compiled-in catalog for `c`: its index, WSMSG_CATALOG_ENGLISH or
- * WSMSG_CATALOG_NONE.  Allocates nothing.
+ * The compiled-in catalog for `c`: its index, WSMSG_SOURCE_ENGLISH or
+ * WSMSG_SOURCE_NONE.  Allocates nothing.
  */
 int wsmsg_caller_catalog(const struct wsmsg_caller *c);
 
@@ -51,8 +48,8 @@ int wsmsg_language_safe(const char *language);
  */
 int wsmsg_caller_safe_for_libintl(const struct wsmsg_caller *c);
 
-/* The catalog for one tag: index, WSMSG_CATALOG_ENGLISH or _NONE. */
-struct wsmsg_tag;
+/* The compiled-in catalog for one tag, by the resolver's rules: index,
+ * WSMSG_SOURCE_ENGLISH or WSMSG_SOURCE_NONE. */
 int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag);
 
 #endif

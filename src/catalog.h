@@ -54,9 +54,9 @@ extern const size_t wsmsg_ncatalogs;
 /*
  * The spellings of each catalog's name ("fr_FR", "fr-FR", "en") and of
  * "C" and "POSIX", exactly as written, with the source that parsing and
- * matching them gives (a catalog index, WSMSG_CATALOG_ENGLISH or
- * WSMSG_CATALOG_NONE), worked out by gen-catalog with the same parser
- * and matcher.  The key is the spelling's bytes as a number, the first
+ * resolving them gives (a catalog index, WSMSG_SOURCE_ENGLISH or
+ * WSMSG_SOURCE_NONE), worked out by gen-catalog with the same parser
+ * and resolver.  The key is the spelling's bytes as a number, the first
  * byte the most significant; spellings longer than 8 bytes are not
  * listed.  A spelling is in slot key * WSMSG_SPELLING_MULT >>
  * WSMSG_SPELLING_SHIFT (catalog-hash.h), a perfect hash; an empty slot

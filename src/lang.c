@@ -69,24 +69,6 @@ static const char *modifier_script(const char *s, size_t n)
 	return NULL;
 }
 
-/*
- * The script a language is written in when the tag does not say, for the
- * languages that have catalogs in more than one script.  Chinese is
- * Traditional in Taiwan, Hong Kong and Macao, and Simplified elsewhere,
- * including plain "zh" (as CLDR's likely subtags have it).
- */
-static const char *implied_script(const struct wsmsg_tag *t)
-{
-	static const char traditional[][3] = { "TW", "HK", "MO" };
-
-	if (strcmp(t->lang, "zh") != 0)
-		return "";
-	for (size_t i = 0; i < sizeof traditional / sizeof traditional[0]; i++)
-		if (strcmp(t->region, traditional[i]) == 0)
-			return "Hant";
-	return "Hans";
-}
-
 /* Reads the subtags after the language: script, region, then others. */
 static void parse_subtags(struct wsmsg_tag *t, const char *s, size_t len)
 {
@@ -106,7 +88,6 @@ static void parse_subtags(struct wsmsg_tag *t, const char *s, size_t len)
 		    t->region[0] == '\0') {
 			t->script[0] = to_upper(sub[0]);
 			copy_cased(t->script + 1, sub + 1, 3, to_lower);
-			t->script_given = 1;
 		} else if (t->region[0] == '\0' &&
 		           ((n == 2 && all_of(sub, n, is_alpha)) ||
 		            (n == 3 && all_of(sub, n, is_digit)))) {
@@ -155,12 +136,8 @@ struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
 	copy_cased(t.lang, s, n, to_lower);
 	if (n < base)
 		parse_subtags(&t, s + n + 1, base - n - 1);
-	if (t.script[0] == '\0' && script != NULL) {
+	if (t.script[0] == '\0' && script != NULL)
 		memcpy(t.script, script, 5);
-		t.script_given = 1;
-	}
-	if (t.script[0] == '\0')
-		strcpy(t.script, implied_script(&t));
 	return t;
 }
 
@@ -173,31 +150,4 @@ struct wsmsg_tag wsmsg_tag_parse_str(const char *s)
 	while (len <= WSMSG_TAG_MAX && s[len] != '\0')
 		len++;
 	return wsmsg_tag_parse(s, len);
-}
-
-/* Two scripts are compatible unless both are known and differ. */
-static bool same_script(const struct wsmsg_tag *a, const struct wsmsg_tag *b)
-{
-	return a->script[0] == '\0' || b->script[0] == '\0' ||
-	       strcmp(a->script, b->script) == 0;
-}
-
-int wsmsg_tag_match(const struct wsmsg_tag *tag,
-                    const struct wsmsg_tag *catalogs, size_t n)
-{
-	int other_region = -1;
-
-	if (tag->kind != WSMSG_TAG_LANGUAGE)
-		return -1;
-	for (size_t i = 0; i < n; i++) {
-		const struct wsmsg_tag *c = &catalogs[i];
-
-		if (strcmp(tag->lang, c->lang) != 0 || !same_script(tag, c))
-			continue;
-		if (strcmp(tag->region, c->region) == 0)
-			return (int)i;
-		if (other_region < 0 || c->region[0] == '\0')
-			other_region = (int)i;
-	}
-	return other_region;
 }

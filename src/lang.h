@@ -1,7 +1,8 @@
 /*
- * Language tags: parsing BCP 47 and POSIX locale names, and choosing the
- * compiled-in catalog that serves a tag.  Nothing here allocates, copies
- * the input beyond a few bytes, or calls locale functions.
+ * Language tags: parsing BCP 47 and POSIX locale names into their
+ * language, script and region, as written.  Which catalog serves a tag
+ * is the resolver's (resolve.h).  Nothing here allocates, copies the
+ * input beyond a few bytes, or calls locale functions.
  */
 #ifndef WSMSG_LANG_H
 #define WSMSG_LANG_H
@@ -20,9 +21,8 @@ enum wsmsg_tag_kind {
 
 struct wsmsg_tag {
 	unsigned char kind;  /* enum wsmsg_tag_kind */
-	unsigned char script_given;  /* the script was in the tag */
 	char lang[4];        /* "fr", "zh": lower case, 2 or 3 letters */
-	char script[5];      /* "Hant": explicit or implied, "" if none */
+	char script[5];      /* "Hant", "Latn" (from @latin): "" if not written */
 	char region[4];      /* "FR", "419": upper case, "" if none */
 };
 
@@ -31,14 +31,5 @@ struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len);
 
 /* Parses a NUL-terminated tag; longer than WSMSG_TAG_MAX is malformed. */
 struct wsmsg_tag wsmsg_tag_parse_str(const char *s);
-
-/*
- * The catalog, among `n` parsed catalog names, that serves `tag`: its
- * index, or -1 when none does.  Exact language and region first; then
- * the same language in a compatible script (zh-HK reads zh-TW, zh-CN
- * reads nothing), preferring a catalog without region.
- */
-int wsmsg_tag_match(const struct wsmsg_tag *tag,
-                    const struct wsmsg_tag *catalogs, size_t n);
 
 #endif

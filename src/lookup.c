@@ -14,6 +14,7 @@
 #include "catalog.h"
 #include "intl.h"
 #include "lang.h"
+#include "resolve.h"
 #include "spelling.h"
 #include "wsmsg.h"
 
@@ -50,7 +51,7 @@ static uint32_t english_of(size_t m)
 	                          : wsmsg_phrase_english[m - WSMSG_NENTRIES];
 }
 
-/* Message m from catalog c (an index, or WSMSG_CATALOG_ENGLISH/_NONE). */
+/* Message m from catalog c (an index, or WSMSG_SOURCE_ENGLISH/_NONE). */
 static IN_LINE int32_t from_catalog(size_t m, int c, const char **text)
 {
 	uint32_t off = 0;
@@ -62,7 +63,7 @@ static IN_LINE int32_t from_catalog(size_t m, int c, const char **text)
 		return S_OK;
 	}
 	*text = wsmsg_strtab + english_of(m);
-	return c == WSMSG_CATALOG_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
+	return c == WSMSG_SOURCE_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
 }
 
 int32_t wsmsg_source(const char *lang, int *source)
@@ -72,7 +73,7 @@ int32_t wsmsg_source(const char *lang, int *source)
 		return S_OK;
 	}
 	int spelled = wsmsg_spelled_source(lang);
-	if (spelled != WSMSG_NOT_SPELLED) {
+	if (spelled != WSMSG_SOURCE_UNSPELLED) {
 		*source = spelled;
 		return S_OK;
 	}
@@ -141,7 +142,7 @@ int32_t wsmsg_describe_lang(int32_t code, const char *lang, const char **text)
 	if (text != NULL && lang != NULL) {
 		int source = wsmsg_spelled_source(lang);
 		long i = entry_index(code);
-		if (source != WSMSG_NOT_SPELLED && i >= 0)
+		if (source != WSMSG_SOURCE_UNSPELLED && i >= 0)
 			return from_catalog((size_t)i, source, text);
 	}
 	return describe(code, lang, text);

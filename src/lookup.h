@@ -8,12 +8,9 @@
 /* The index of `code` in wsmsg_entries, or -1. */
 long wsmsg_entry_index(int32_t code);
 
-/* A source that is the caller's language, resolved at lookup time. */
-#define WSMSG_SOURCE_CALLER (-3)
-
 /*
  * Where texts in `lang` come from: WSMSG_SOURCE_CALLER for NULL, else a
- * catalog index, WSMSG_CATALOG_ENGLISH or WSMSG_CATALOG_NONE (caller.h).
+ * catalog index, WSMSG_SOURCE_ENGLISH or WSMSG_SOURCE_NONE (resolve.h).
  * Returns S_OK, or E_INVALIDARG for a malformed tag.  The tag is parsed
  * here once per call.
  */

@@ -16,6 +16,7 @@
 
 #include "catalog-hash.h"
 #include "catalog.h"
+#include "resolve.h"
 
 #if defined(__GNUC__)
 #define WSMSG_ALWAYS_INLINE inline __attribute__((always_inline))
@@ -38,14 +39,11 @@ static const bool codeset_byte[256] = {
 	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-/* Not a catalog's own spelling: the tag needs the parser. */
-#define WSMSG_NOT_SPELLED (-100)
-
 /*
  * A tag written exactly as one of the catalogs' own spellings ("fr_FR",
  * "zh-TW", "en", "C"; catalog.h), alone or with a codeset (".UTF-8"),
  * which the parser ignores: the source that parsing and matching would
- * give, without doing either.  WSMSG_NOT_SPELLED for any other tag.
+ * give, without doing either.  WSMSG_SOURCE_UNSPELLED for any other tag.
  */
 static WSMSG_ALWAYS_INLINE int wsmsg_spelled_source(const char *lang)
 {
@@ -63,11 +61,11 @@ static WSMSG_ALWAYS_INLINE int wsmsg_spelled_source(const char *lang)
 		key = key << 8 | c;
 	}
 	if (lang[n] != '\0' && lang[n] != '.')
-		return WSMSG_NOT_SPELLED;
+		return WSMSG_SOURCE_UNSPELLED;
 	const struct wsmsg_spelling *sp =
 		&wsmsg_spelling_slots[key * WSMSG_SPELLING_MULT >> WSMSG_SPELLING_SHIFT];
 	if (sp->key != key)
-		return WSMSG_NOT_SPELLED;
+		return WSMSG_SOURCE_UNSPELLED;
 	if (lang[n] == '.') {
 		/* A codeset of up to 8 bytes ("UTF-8", "eucJP"); longer ones, far
 		 * rarer, are left to the parser.  So the tag is shorter than
@@ -78,7 +76,7 @@ static WSMSG_ALWAYS_INLINE int wsmsg_spelled_source(const char *lang)
 			if (!codeset_byte[(unsigned char)codeset[k]])
 				break;
 		if (codeset[k] != '\0')
-			return WSMSG_NOT_SPELLED;
+			return WSMSG_SOURCE_UNSPELLED;
 	}
 	return sp->source;
 }

@@ -8,7 +8,7 @@
  *
  *     LANGUAGE CATALOG        e.g. "fr fr_FR"
  *
- * when the compiled-in rules (lang.c) give that bare language a catalog,
+ * when the resolver (resolve.h) gives that bare language a catalog,
  * so that libintl and the compiled-in catalogs agree.  A bare language the
  * rules give nothing (plain "zh" reads as Simplified, which no catalog
  * serves) gets no line.
@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "resolve.h"
 
 #define MAX_CATALOGS 64
 
@@ -57,7 +58,7 @@ int main(int argc, char **argv)
 		if (!first || own)
 			continue;
 		struct wsmsg_tag bare = wsmsg_tag_parse_str(lang);
-		int c = wsmsg_tag_match(&bare, tags, n);
+		int c = wsmsg_resolve(&bare, tags, n);
 		if (c >= 0)
 			fprintf(out, "%s %s\n", lang, argv[c + 2]);
 	}

@@ -17,9 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "caller.h"
 #include "lang.h"
 #include "mo.h"
+#include "resolve.h"
 
 struct message {
 	const char *name;     /* msgctxt */
@@ -179,7 +179,7 @@ static bool valid_utf8(const unsigned char *s)
 static void bcp47(const struct wsmsg_tag *t, char *out, size_t size)
 {
 	snprintf(out, size, "%s%s%s%s%s", t->lang,
-	         t->script_given ? "-" : "", t->script_given ? t->script : "",
+	         t->script[0] ? "-" : "", t->script,
 	         t->region[0] ? "-" : "", t->region);
 }
 
@@ -346,6 +346,23 @@ static int load_catalog(struct catalog *c, const char *arg,
 	return 0;
 }
 
+/* The resolver must find one best catalog for every tag, whatever the
+ * order of po/LINGUAS: a list where two catalogs tie for some tag (two
+ * names for one catalog, or de_AT and de_CH with no de) is refused. */
+static int refuse_ties(const struct catalog *cats, const struct wsmsg_tag *langs,
+                       size_t ncat)
+{
+	char tag[WSMSG_TAG_MAX + 1];
+	size_t a, b;
+
+	if (!wsmsg_resolve_find_tie(langs, ncat, tag, &a, &b))
+		return 0;
+	fprintf(stderr, "po/LINGUAS: %s and %s would serve the tag \"%s\" equally; "
+	        "remove one, or add the catalog that serves the language as a whole\n",
+	        cats[a].name, cats[b].name, tag);
+	return -1;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -378,6 +395,13 @@ int main(int argc, char **argv)
 	for (size_t c = 0; c < ncat; c++)
 		if (load_catalog(&cats[c], argv[c + 3], english) != 0)
 			return 1;
+	struct wsmsg_tag *langs = malloc((ncat ? ncat : 1) * sizeof *langs);
+	if (langs == NULL)
+		return 1;
+	for (size_t c = 0; c < ncat; c++)
+		langs[c] = cats[c].tag;
+	if (refuse_ties(cats, langs, ncat) != 0)
+		return 1;
 
 	FILE *out = fopen(argv[1], "w");
 	if (out == NULL) {
@@ -440,8 +464,8 @@ int main(int argc, char **argv)
 	fputs("const struct wsmsg_tag wsmsg_catalog_langs[] = {\n", out);
 	for (size_t c = 0; c < ncat; c++) {
 		const struct wsmsg_tag *t = &cats[c].tag;
-		fprintf(out, "\t{ %d, %d, \"%s\", \"%s\", \"%s\" }, /* %s */\n",
-		        t->kind, t->script_given, t->lang, t->script, t->region, cats[c].name);
+		fprintf(out, "\t{ %d, \"%s\", \"%s\", \"%s\" }, /* %s */\n",
+		        t->kind, t->lang, t->script, t->region, cats[c].name);
 	}
 	if (ncat == 0)
 		fputs("\t{ 0 },\n", out);
@@ -451,12 +475,7 @@ int main(int argc, char **argv)
 	fprintf(out, " NULL };\nconst size_t wsmsg_ncatalogs = %zu;\n\n", ncat);
 
 	/* Each catalog's name and BCP 47 tag, and "C" and "POSIX", mapped to
-	 * what the parser and matcher make of them (see catalog.h). */
-	struct wsmsg_tag *langs = malloc((ncat ? ncat : 1) * sizeof *langs);
-	if (langs == NULL)
-		return 1;
-	for (size_t c = 0; c < ncat; c++)
-		langs[c] = cats[c].tag;
+	 * what the parser and resolver make of them (see catalog.h). */
 	size_t nspellings = 0;
 	uint64_t spelling_keys[2 * 64 + 2];
 	const char *spellings[2 * 64 + 2];
@@ -474,11 +493,8 @@ int main(int argc, char **argv)
 		if (j < nspellings)
 			continue;
 		struct wsmsg_tag t = wsmsg_tag_parse(s, strlen(s));
-		/* As wsmsg_catalog_for_tag (caller.c) has it. */
-		int match = wsmsg_tag_match(&t, langs, ncat);
 		spellings[nspellings] = s;
-		sources[nspellings] = t.kind == WSMSG_TAG_C ? WSMSG_CATALOG_ENGLISH
-		                    : match >= 0 ? match : WSMSG_CATALOG_NONE;
+		sources[nspellings] = wsmsg_resolve(&t, langs, ncat);
 		spelling_keys[nspellings++] = key;
 	}
 	free(langs);

@@ -1,0 +1,201 @@
+/*
+ * The resolver (src/resolve.c) as a table: sets of catalogs (po/LINGUAS
+ * names, shipped or not), tags, and the catalog each tag must get, in
+ * the listed order and reversed.  Then the sets gen-catalog must refuse,
+ * because some tag would find two catalogs equally good.
+ */
+#include "lang.h"
+#include "resolve.h"
+#include "testing.h"
+
+#define SHIPPED_PART_1 "en fr_FR zh_TW zh_CN ja ko de es pt_BR it ru pl tr"
+
+struct expectation {
+	const char *catalogs;  /* space-separated po/LINGUAS names */
+	const char *tag;
+	const char *want;      /* a catalog name, "C" (English), or NULL */
+};
+
+static const struct expectation cases[] = {
+	/* Simplified and Traditional Chinese never cross. */
+	{ SHIPPED_PART_1, "zh", "zh_CN" },
+	{ SHIPPED_PART_1, "zh-Hans", "zh_CN" },
+	{ SHIPPED_PART_1, "zh-SG", "zh_CN" },
+	{ SHIPPED_PART_1, "zh-CN", "zh_CN" },
+	{ SHIPPED_PART_1, "zh_CN.UTF-8", "zh_CN" },
+	{ SHIPPED_PART_1, "zh-Hans-TW", "zh_CN" },
+	{ SHIPPED_PART_1, "zh-Hant", "zh_TW" },
+	{ SHIPPED_PART_1, "zh-HK", "zh_TW" },
+	{ SHIPPED_PART_1, "zh-MO", "zh_TW" },
+	{ SHIPPED_PART_1, "zh_TW.Big5", "zh_TW" },
+	{ SHIPPED_PART_1, "zh-Hant-CN", "zh_TW" },
+	{ "zh_TW", "zh", NULL },
+	{ "zh_TW", "zh-SG", NULL },
+	{ "zh_CN", "zh-HK", NULL },
+	{ "zh_CN", "zh-Hant", NULL },
+	/* Regions fall back to the language's catalog. */
+	{ SHIPPED_PART_1, "pt-PT", "pt_BR" },
+	{ SHIPPED_PART_1, "pt", "pt_BR" },
+	{ SHIPPED_PART_1, "es-MX", "es" },
+	{ SHIPPED_PART_1, "es-419", "es" },
+	{ SHIPPED_PART_1, "de-AT", "de" },
+	{ SHIPPED_PART_1, "de-CH", "de" },
+	{ SHIPPED_PART_1, "de-CH-1996", "de" },
+	{ SHIPPED_PART_1, "fr", "fr_FR" },
+	{ SHIPPED_PART_1, "fr-CA", "fr_FR" },
+	{ SHIPPED_PART_1, "en-GB", "en" },
+	{ SHIPPED_PART_1, "ja-JP", "ja" },
+	{ SHIPPED_PART_1, "ko_KR.eucKR", "ko" },
+	{ SHIPPED_PART_1, "ru-UA", "ru" },
+	{ SHIPPED_PART_1, "it-CH", "it" },
+	{ SHIPPED_PART_1, "pl", "pl" },
+	{ SHIPPED_PART_1, "tr-CY", "tr" },
+	{ SHIPPED_PART_1, "C", "C" },
+	{ SHIPPED_PART_1, "POSIX", "C" },
+	{ SHIPPED_PART_1, "sr", NULL },
+	{ SHIPPED_PART_1, "qaa", NULL },
+	{ SHIPPED_PART_1, "nb", NULL },
+	/* Variants of one language: the exact region, the catalog without a
+	 * region, the likely region, in that order. */
+	{ "fr_FR fr_CA", "fr", "fr_FR" },
+	{ "fr_FR fr_CA", "fr-CA", "fr_CA" },
+	{ "fr_FR fr_CA", "fr-BE", "fr_FR" },
+	{ "fr_FR fr_CA", "fr-CH", "fr_FR" },
+	{ "pt_BR pt_PT", "pt-PT", "pt_PT" },
+	{ "pt_BR pt_PT", "pt", "pt_BR" },
+	{ "pt_BR pt_PT", "pt-AO", "pt_BR" },
+	{ "es es_MX", "es-MX", "es_MX" },
+	{ "es es_MX", "es-419", "es" },
+	{ "es es_MX", "es", "es" },
+	{ "zh_HK zh_TW", "zh-MO", "zh_TW" },
+	{ "zh_HK zh_TW", "zh-HK", "zh_HK" },
+	{ "en en_GB", "en-AU", "en" },
+	{ "en en_GB", "en-GB", "en_GB" },
+	/* Serbian: Cyrillic unless the tag says Latin (or is Montenegrin). */
+	{ "sr_RS@latin sr_RS", "sr", "sr_RS" },
+	{ "sr_RS@latin sr_RS", "sr-RS", "sr_RS" },
+	{ "sr_RS@latin sr_RS", "sr-Cyrl", "sr_RS" },
+	{ "sr_RS@latin sr_RS", "sr-Latn", "sr_RS@latin" },
+	{ "sr_RS@latin sr_RS", "sr_RS@latin", "sr_RS@latin" },
+	{ "sr_RS@latin sr_RS", "sr-Latn-BA", "sr_RS@latin" },
+	{ "sr_RS@latin sr_RS", "sr-ME", "sr_RS@latin" },
+	{ "sr_RS@latin", "sr", NULL },
+	{ "sr_RS@latin", "sr-RS", NULL },
+	{ "sr_RS@latin", "sr-Latn", "sr_RS@latin" },
+	{ "sr_RS@latin", "sr-ME", "sr_RS@latin" },
+	/* A script the tag writes must agree with the catalog's, where both
+	 * are known (a catalog named without a script has none). */
+	{ "de", "de-Latn", "de" },
+	{ "de", "de-Cyrl", "de" },
+	{ "sr_RS", "sr-Latn", NULL },
+	{ "uz@cyrillic", "uz", NULL },
+	{ "uz@cyrillic", "uz-Cyrl", "uz@cyrillic" },
+	/* No catalogs at all. */
+	{ "", "fr", NULL },
+	{ "", "C", "C" },
+	{ "fr_FR", "fr:FR", NULL },
+};
+
+/* The catalog set `names`, parsed, in order or reversed. */
+static size_t parse_set(const char *names, bool reverse,
+                        struct wsmsg_tag *tags, char (*words)[16])
+{
+	char copy[256];
+	size_t n = 0;
+
+	snprintf(copy, sizeof copy, "%s", names);
+	for (char *w = strtok(copy, " "); w != NULL; w = strtok(NULL, " "))
+		snprintf(words[n++], 16, "%s", w);
+	for (size_t i = 0; reverse && i < n / 2; i++) {
+		char tmp[16];
+		memcpy(tmp, words[i], 16);
+		memcpy(words[i], words[n - 1 - i], 16);
+		memcpy(words[n - 1 - i], tmp, 16);
+	}
+	for (size_t i = 0; i < n; i++) {
+		tags[i] = wsmsg_tag_parse_str(words[i]);
+		ck_assert_int_eq(tags[i].kind, WSMSG_TAG_LANGUAGE);
+	}
+	return n;
+}
+
+START_TEST(each_tag_gets_its_catalog_in_any_order)
+{
+	const struct expectation *e = &cases[_i];
+
+	for (int reverse = 0; reverse < 2; reverse++) {
+		struct wsmsg_tag catalogs[32];
+		char words[32][16];
+		size_t n = parse_set(e->catalogs, reverse, catalogs, words);
+		struct wsmsg_tag tag = wsmsg_tag_parse_str(e->tag);
+		int got = wsmsg_resolve(&tag, catalogs, n);
+		const char *name = got >= 0 ? words[got] : got == WSMSG_SOURCE_ENGLISH ? "C" : NULL;
+
+		ck_assert_msg(got >= WSMSG_SOURCE_ENGLISH && got < (int)n, "%s: %d", e->tag, got);
+		ck_assert_msg(e->want ? name && strcmp(name, e->want) == 0 : name == NULL,
+		              "[%s]%s: \"%s\" got %s, expected %s", e->catalogs,
+		              reverse ? " reversed" : "", e->tag, name ? name : "none",
+		              e->want ? e->want : "none");
+	}
+}
+END_TEST
+
+/* Every set above has one best catalog for every tag. */
+START_TEST(the_sets_above_have_no_ties)
+{
+	struct wsmsg_tag catalogs[32];
+	char words[32][16], tag[WSMSG_TAG_MAX + 1];
+	size_t a, b;
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n = parse_set(cases[i].catalogs, false, catalogs, words);
+		ck_assert_msg(!wsmsg_resolve_find_tie(catalogs, n, tag, &a, &b),
+		              "[%s]: \"%s\" ties %s and %s", cases[i].catalogs, tag,
+		              words[a], words[b]);
+	}
+}
+END_TEST
+
+static const struct {
+	const char *catalogs, *tag;
+} ties[] = {
+	{ "fr_FR fr-FR", "fr" },
+	{ "de de", "de" },
+	{ "en de_AT de_CH", "de" },
+	{ "zh_HK zh_MO", "zh-TW" },
+	{ "sr_ME@cyrillic sr_BA@cyrillic", "sr" },
+	{ "pt_PT pt_AO", "pt" },
+	{ "ha@latin ha@arabic", "ha" },
+};
+
+START_TEST(sets_with_a_tie_are_found)
+{
+	struct wsmsg_tag catalogs[32];
+	char words[32][16], tag[WSMSG_TAG_MAX + 1];
+	size_t a = 99, b = 99;
+	size_t n = parse_set(ties[_i].catalogs, false, catalogs, words);
+
+	ck_assert_msg(wsmsg_resolve_find_tie(catalogs, n, tag, &a, &b),
+	              "[%s]: no tie found", ties[_i].catalogs);
+	ck_assert_str_eq(tag, ties[_i].tag);
+	ck_assert(a < n && b < n && a != b);
+	/* The tag found does tie them. */
+	struct wsmsg_tag t = wsmsg_tag_parse_str(tag);
+	int tie, best = wsmsg_resolve_tie(&t, catalogs, n, &tie);
+	ck_assert_int_eq(best, (int)a);
+	ck_assert_int_eq(tie, (int)b);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("resolver");
+	TCase *tc = tcase_create("table");
+
+	tcase_add_loop_test(tc, each_tag_gets_its_catalog_in_any_order, 0,
+	                    sizeof cases / sizeof cases[0]);
+	tcase_add_test(tc, the_sets_above_have_no_ties);
+	tcase_add_loop_test(tc, sets_with_a_tie_are_found, 0, sizeof ties / sizeof ties[0]);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
