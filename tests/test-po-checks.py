@@ -438,6 +438,34 @@ def no_space_latin_chinese(files):
     raise LookupError('no Latin word before Chinese text in zh_TW.po')
 
 
+def misspelled_after_hyphen_de(files):
+    lines = files['de.po']
+    index, _ = first_translation_line(lines, 'SOAP-Fehler ')
+    replace_in(lines, index, 'SOAP-Fehler ', 'SOAP-Fehlr ')
+    return [(n(index), ['"Fehlr"', 'de_DE dictionary does not know'])]
+
+
+def misspelled_after_hyphen_ru(files):
+    lines = files['ru.po']
+    index, _ = first_translation_line(lines, 'URL-адрес')
+    replace_in(lines, index, 'URL-адрес', 'URL-адрис')
+    return [(n(index), ['"адрис"', 'ru_RU dictionary does not know'])]
+
+
+def misspelled_with_particle_ko(files):
+    lines = files['ko.po']
+    index, _ = first_translation_line(lines, '엔드포인트가')
+    replace_in(lines, index, '엔드포인트가', '엔도포인트가')
+    return [(n(index), ['"엔도포인트가"', 'ko_KR dictionary does not know'])]
+
+
+def glossary_target_missing(files):
+    lines = files['glossary/de.csv']
+    files['glossary/de.csv'] = [l for l in lines if not l.startswith('memory,')]
+    index, _ = first_translation_line(files['de.po'], 'Arbeitsspeicher')
+    return [(None, ['E_OUTOFMEMORY', '"memory"', 'gives no rendering of', 'memory,'])]
+
+
 def rules_missing(files):
     del files['fr_FR.rules']
     return [(1, ['no rules file for fr_FR', 'create', 'fr_FR.rules'])]
@@ -523,6 +551,14 @@ CASES = [
     ('fr: misspelled word', 'fr_FR.po', 'catalog', misspelled_fr, 'hunspell:fr_FR'),
     ('zh_TW: no space between Latin and Chinese', 'zh_TW.po', 'catalog',
      no_space_latin_chinese, None),
+    ('de: a misspelled part after a hyphen (SOAP-Fehlr)', 'de.po', 'catalog',
+     misspelled_after_hyphen_de, 'hunspell:de_DE'),
+    ('ru: a misspelled part after a hyphen (URL-адрис)', 'ru.po', 'catalog',
+     misspelled_after_hyphen_ru, 'hunspell:ru_RU'),
+    ('ko: a misspelled word before a particle', 'ko.po', 'catalog',
+     misspelled_with_particle_ko, 'hunspell:ko_KR'),
+    ('glossary: a term the English uses with no rendering', 'de.po', 'catalog',
+     glossary_target_missing, None),
     ('rules: catalog without a rules file', 'fr_FR.po', 'catalog', rules_missing, None),
     ('rules: misspelt key', 'fr_FR.po', 'catalog', rules_key_misspelt, None),
     ('glossary: catalog without a glossary file', 'fr_FR.po', 'catalog',

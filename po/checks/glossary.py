@@ -192,10 +192,15 @@ def check_glossary(entry, field, english, translation, glossary, report):
         if matches:
             text = mask(text, [m.span() for m in matches], ' ')
         targets = glossary.targets.get(key)
-        if not targets or not matches:
+        if not matches:
             continue
         match = matches[0]
-        if not any(t.casefold() in folded for t in targets):
+        if not targets:
+            report.add(entry.lines[field], 'the English text of %s uses "%s", a term of '
+                       'terms.csv that %s gives no rendering of; add a row "%s,<the '
+                       'rendering>" there' % (entry.name, match.group(), glossary.path,
+                                              term.source))
+        elif not any(t.casefold() in folded for t in targets):
             report.add(entry.lines[field], 'the English text of %s uses "%s", but the '
                        'translation has none of: %s (see %s; GLOSSARY.md explains the '
                        'terms)' % (entry.name, match.group(), ', '.join(targets),

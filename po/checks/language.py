@@ -12,7 +12,8 @@ import subprocess
 import unicodedata
 
 from .rules import char_name, scripts
-from .tokens import NUMBER_RE, is_technical, mask, protected_tokens, words
+from .spelling import endings_of
+from .tokens import NUMBER_RE, is_known, is_technical, mask, parts, protected_tokens, words
 
 OPENCC_DIR = '/usr/share/opencc'
 
@@ -38,12 +39,17 @@ def check_script(entry, field, text, rules, report):
     table = scripts()
     found = set()
     rules_file = os.path.basename(rules.path)
+    ending = endings_of(rules, table)
     for start, word in words(text):
         word_scripts = {table.script_of(c) for c in word if c.isalpha()}
         found |= word_scripts
         foreign = word_scripts - set(rules.letters)
         if not foreign or is_technical(word, rules.accepted):
             continue
+        if all(is_known(p, rules.accepted, ending) or
+               {table.script_of(c) for c in p if c.isalpha()} <= set(rules.letters)
+               for _, p in parts(word, rules.split)):
+            continue        # URL-адрес: a kept name joined to a word of the language
         shown = or_list(sorted(s or 'unknown-script' for s in foreign))
         add(start, 'has the word "%s" in %s letters; %s is written in %s: translate it, '
             'or if it is a name kept as is, add it to [words] accepted in %s'

@@ -20,7 +20,7 @@ KNOWN_KEYS = {
     'quotes': {'pairs': True, 'apostrophe': False},
     'opencc': {'config': True, 'found': False, 'expected': False},
     'spelling': {'dictionary': True, 'package': False, 'reason': False, 'instead': False},
-    'words': {'accepted': False},
+    'words': {'accepted': False, 'split': False, 'endings': False},
 }
 
 CODE_POINT_RE = re.compile(r'U\+([0-9A-Fa-f]{4,6})')
@@ -121,6 +121,8 @@ class Rules:
         self.no_dictionary_reason = None
         self.no_dictionary_instead = None
         self.accepted = frozenset()
+        self.split = ''             # marks that join parts checked one by one
+        self.endings = []           # scripts of endings a name or accepted word may take
 
 
 def load_rules(path, report):
@@ -238,6 +240,8 @@ class Reader:
             rules.opencc_expected = self.get('opencc', 'expected') or 'expected'
         self.fill_spelling(rules)
         rules.accepted = frozenset(self.get('words', 'accepted').split())
+        rules.split = ''.join(parse_char(c) for c in self.get('words', 'split').split())
+        rules.endings = self.script_names('words', 'endings')
 
     def fill_spelling(self, rules):
         dictionary = self.get('spelling', 'dictionary')

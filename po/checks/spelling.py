@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 from .rules import scripts
-from .tokens import is_technical, words
+from .tokens import is_known, is_technical, parts, words
 
 DICTIONARY_DIRS = ('/usr/share/hunspell',)
 
@@ -24,15 +24,27 @@ def words_to_check(items, rules):
     """(entry, field, start, word) of each word Hunspell must know."""
     table = scripts()
     letters = set(rules.letters)
+    ending = endings_of(rules, table)
     result = []
     for entry, field, text in items:
         for start, word in words(text):
             if is_technical(word, rules.accepted):
                 continue
-            if any(table.script_of(c) not in letters for c in word if c.isalpha()):
-                continue        # the writing-system check reports it
-            result.append((entry, field, start, word))
+            for offset, part in parts(word, rules.split):
+                if is_known(part, rules.accepted, ending):
+                    continue
+                if any(table.script_of(c) not in letters for c in part if c.isalpha()):
+                    continue        # the writing-system check reports it
+                result.append((entry, field, start + offset, part))
     return result
+
+
+def endings_of(rules, table):
+    """ending(rest): whether rest is an ending of the language ([words]
+    endings: its letters, all of them in those scripts)."""
+    scripts_ = set(rules.endings)
+    return lambda rest: bool(scripts_) and all(
+        c.isalpha() and table.script_of(c) in scripts_ for c in rest)
 
 
 def run_hunspell(hunspell, dictionary, words_list):

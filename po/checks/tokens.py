@@ -60,6 +60,32 @@ def words(text):
     return [(m.start(), m.group()) for m in WORD_RE.finditer(masked)]
 
 
+def parts(word, split):
+    """(offset, part) of word cut at each mark of split (SOAP-Fehler: SOAP,
+    Fehler; dell’oggetto: dell, oggetto); the whole word if split is empty."""
+    if not split:
+        return [(0, word)]
+    result, start = [], 0
+    for m in re.finditer('[%s]' % re.escape(split), word):
+        result.append((start, word[start:m.start()]))
+        start = m.end()
+    result.append((start, word[start:]))
+    return [(o, p) for o, p in result if p]
+
+
+def is_known(word, accepted, ending=lambda rest: False):
+    """Whether word is a technical name or an accepted word (a capital at
+    the start of a sentence aside), alone or followed by an ending that
+    ending(rest) accepts (Korean particles: 엔드포인트가, URI에서)."""
+    for n in range(len(word), 0, -1):
+        stem, rest = word[:n], word[n:]
+        if rest and not ending(rest):
+            continue
+        if is_technical_name(stem, accepted) or stem[:1].lower() + stem[1:] in accepted:
+            return True
+    return False
+
+
 def is_technical(word, accepted=()):
     """Whether word is an ASCII technical name that no language translates.
 
