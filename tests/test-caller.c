@@ -87,6 +87,8 @@ START_TEST(the_first_language_with_a_catalog_wins)
 	setenv("LANGUAGE", "qaa:qtz:fr_CA:zh_TW", 1);
 	caller_reads(S_OK, "fr-FR");
 	setenv("LANGUAGE", "zh_CN:fr", 1);
+	caller_reads(S_OK, "zh-CN");
+	setenv("LANGUAGE", "qaa_CN:fr", 1);
 	caller_reads(S_OK, "fr-FR");
 	setenv("LANGUAGE", "en_GB:fr", 1);
 	caller_reads(S_OK, "en");
@@ -106,7 +108,7 @@ START_TEST(no_catalog_gives_english_and_says_so)
 	c_utf8();
 	setenv("LANGUAGE", "qaa:qtz", 1);
 	caller_reads(WS_E_NO_TRANSLATION_AVAILABLE, NULL);
-	setenv("LANGUAGE", "zh_CN", 1);
+	setenv("LANGUAGE", "qtz_CN", 1);
 	caller_reads(WS_E_NO_TRANSLATION_AVAILABLE, NULL);
 }
 END_TEST

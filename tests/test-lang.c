@@ -122,13 +122,38 @@ END_TEST
 
 START_TEST(simplified_chinese_never_gets_traditional_text)
 {
-	assert_no_translation("zh-CN");
-	assert_no_translation("zh_CN.UTF-8");
-	assert_no_translation("zh-SG");
-	assert_no_translation("zh-Hans");
-	assert_no_translation("zh-Hans-CN");
-	assert_no_translation("zh-Hans-TW");
-	assert_no_translation("zh");
+	static const char *const simplified[] = {
+		"zh", "zh-CN", "zh_CN.UTF-8", "zh-SG", "zh-Hans", "zh-Hans-CN",
+		"zh-Hans-TW", "ZH-hans-hk", "zh_SG.GB2312",
+	};
+	ck_assert_str_ne(in("zh-CN"), in("zh-TW"));
+	for (size_t i = 0; i < sizeof simplified / sizeof simplified[0]; i++)
+		assert_reads(simplified[i], "zh-CN");
+}
+END_TEST
+
+/* Each catalog of po/LINGUAS part 1, in the forms readers write. */
+static const struct {
+	const char *tag, *catalog;
+} forms[] = {
+	{ "de", "de" }, { "de-DE", "de" }, { "de_DE.UTF-8", "de" }, { "DE-de", "de" },
+	{ "de-AT", "de" }, { "de-CH", "de" }, { "de_LI", "de" }, { "de_DE@euro", "de" },
+	{ "es", "es" }, { "es-ES", "es" }, { "es_ES.UTF-8", "es" }, { "es-MX", "es" },
+	{ "es-419", "es" }, { "es_AR", "es" },
+	{ "it", "it" }, { "it-IT", "it" }, { "it_CH.UTF-8", "it" },
+	{ "ja", "ja" }, { "ja-JP", "ja" }, { "ja_JP.eucJP", "ja" }, { "ja-Jpan-JP", "ja" },
+	{ "ko", "ko" }, { "ko-KR", "ko" }, { "ko_KR.eucKR", "ko" }, { "ko-Kore-KR", "ko" },
+	{ "pl", "pl" }, { "pl-PL", "pl" }, { "pl_PL.ISO-8859-2", "pl" },
+	{ "pt", "pt-BR" }, { "pt-BR", "pt-BR" }, { "pt_BR.UTF-8", "pt-BR" },
+	{ "pt-PT", "pt-BR" }, { "pt_PT@euro", "pt-BR" }, { "pt-AO", "pt-BR" },
+	{ "ru", "ru" }, { "ru-RU", "ru" }, { "ru_UA.KOI8-U", "ru" }, { "ru-Cyrl", "ru" },
+	{ "tr", "tr" }, { "tr-TR", "tr" }, { "tr_CY.UTF-8", "tr" },
+	{ "zh-CN", "zh-CN" }, { "zh_CN.GB18030", "zh-CN" },
+};
+
+START_TEST(part_one_tag_forms)
+{
+	assert_reads(forms[_i].tag, forms[_i].catalog);
 }
 END_TEST
 
@@ -311,6 +336,7 @@ int main(void)
 	tcase_add_test(tc, traditional_chinese_tag_forms);
 	tcase_add_test(tc, traditional_regions_read_taiwan_by_script);
 	tcase_add_test(tc, simplified_chinese_never_gets_traditional_text);
+	tcase_add_loop_test(tc, part_one_tag_forms, 0, sizeof forms / sizeof forms[0]);
 	tcase_add_test(tc, english_tag_forms);
 	tcase_add_test(tc, c_and_posix_are_english);
 	tcase_add_test(tc, languages_without_a_catalog);
