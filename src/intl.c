@@ -54,18 +54,16 @@ static void bind_domain(void)
  */
 extern int _nl_msg_cat_cntr;
 
-#define CACHED_KEYS 256
-#define WORDS (CACHED_KEYS / 64)
-_Static_assert(WSMSG_NMESSAGES <= CACHED_KEYS,
-               "the caches of found and missed messages hold a bit per message");
+_Static_assert(WSMSG_NMESSAGES <= 64,
+               "the sets of found and missed messages are a bit per message");
 
 struct intl_cache {
 	int generation; /* -1: nothing is known */
 	char locale[64];
-	uint64_t found[WORDS];
+	uint64_t found;      /* bit m: message m */
 	bool has_language; /* the misses are about `language` */
 	char language[128];
-	uint64_t missed[WORDS];
+	uint64_t missed;
 };
 
 static _Thread_local struct intl_cache cache = { .generation = -1 };
@@ -80,14 +78,14 @@ static bool copy_fits(char *dst, const char *src, size_t size)
 }
 
 /* m is a message index, below WSMSG_NMESSAGES (lookup.h). */
-static bool marked(const uint64_t *set, size_t m)
+static bool marked(uint64_t set, size_t m)
 {
-	return (set[m / 64] >> (m % 64)) & 1;
+	return (set >> m) & 1;
 }
 
 static void mark(uint64_t *set, size_t m)
 {
-	set[m / 64] |= UINT64_C(1) << (m % 64);
+	*set |= UINT64_C(1) << m;
 }
 
 /* Does the cache hold what was learned in `generation` under `locale`? */
@@ -119,7 +117,7 @@ static bool misses_about(const char *language)
 		language = "";
 	if (cache.has_language && strcmp(cache.language, language) == 0)
 		return true;
-	memset(cache.missed, 0, sizeof cache.missed);
+	cache.missed = 0;
 	cache.has_language = copy_fits(cache.language, language, sizeof cache.language);
 	return cache.has_language;
 }
@@ -149,11 +147,11 @@ const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	if (text != key) {
 		if (about(locale, generation))
-			mark(cache.found, m);
+			mark(&cache.found, m);
 		return text;
 	}
 	if (about(locale, generation) && misses_about(language))
-		mark(cache.missed, m);
+		mark(&cache.missed, m);
 	return NULL;
 }
 #else

@@ -31,6 +31,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 
@@ -39,8 +40,14 @@ EQUIVALENT_FILE = os.path.join(TOP, 'tests', 'mutants-equivalent.txt')
 
 # The tests a mutant must pass: every test but the catalog checks (suite
 # po, which read no C) and the installed-tree tests (suite install, which
-# build trees of their own and take most of the time).
+# build trees of their own and take most of the time).  A mutant first
+# meets them in a plain build; one that survives there meets them again
+# in the AddressSanitizer + UndefinedBehaviorSanitizer build that
+# tests/run-all also runs, which notices reads out of bounds and leaks.
 TEST_ARGS = ['--no-suite', 'po', '--no-suite', 'install']
+BUILDS = {'plain': [], 'sanitized': ['-Db_sanitize=address,undefined']}
+# A compiler's diagnostic: the mutant is not C (or not valid C here).
+COMPILER_ERROR_RE = re.compile(r'^\S+:\d+:\d+: error: ', re.M)
 
 
 @dataclass(frozen=True)
@@ -205,26 +212,33 @@ def read_equivalent():
 
 def run_killable(cmd, cwd, timeout, log):
     """Runs cmd in a process group of its own, killing the whole group
-    (build-time generators included) when it outlives `timeout`.
-    Returns the exit status, or None on a timeout."""
-    with open(log, 'ab') as out:
+    (build-time generators included) when it outlives `timeout`.  Its
+    output is appended to `log`.  Returns (exit status or None on a
+    timeout, the output)."""
+    with tempfile.TemporaryFile() as out:
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, start_new_session=True)
         try:
-            return proc.wait(timeout=timeout)
+            status = proc.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-            return None
+            status = None
+        out.seek(0)
+        text = out.read().decode('utf-8', 'replace')
+    with open(log, 'a', encoding='utf-8') as f:
+        f.write(text)
+    return status, text
 
 
 class Worker:
     """A private copy of the tree with a configured build directory."""
 
-    def __init__(self, work, index):
-        self.tree = os.path.join(work, f'tree{index}')
+    def __init__(self, work, index, kind='plain'):
+        self.kind = kind
+        self.tree = os.path.join(work, f'{kind}{index}')
         self.build = os.path.join(self.tree, 'build')
-        self.log = os.path.join(work, f'worker{index}.log')
+        self.log = os.path.join(work, f'{kind}{index}.log')
 
     def prepare(self):
         shutil.rmtree(self.tree, ignore_errors=True)
@@ -236,10 +250,12 @@ class Worker:
                 os.makedirs(os.path.dirname(dst), exist_ok=True)
                 shutil.copy2(src, dst)
         open(self.log, 'w').close()
-        if run_killable(['meson', 'setup', self.build], self.tree, 600, self.log) != 0:
+        if run_killable(['meson', 'setup', self.build] + BUILDS[self.kind], self.tree, 600,
+                        self.log)[0] != 0:
             sys.exit(f'mutate: meson setup failed, see {self.log}')
         start = time.monotonic()
-        if run_killable(['meson', 'compile', '-C', self.build], self.tree, 1200, self.log) != 0:
+        if run_killable(['meson', 'compile', '-C', self.build], self.tree, 1200,
+                        self.log)[0] != 0:
             sys.exit(f'mutate: the unmutated tree does not build, see {self.log}')
         self.build_time = time.monotonic() - start
         start = time.monotonic()
@@ -250,7 +266,7 @@ class Worker:
     def test(self, timeout):
         return run_killable(['meson', 'test', '-C', self.build, '--no-rebuild',
                              '--maxfail', '1', '--print-errorlogs'] + TEST_ARGS,
-                            self.tree, timeout, self.log)
+                            self.tree, timeout, self.log)[0]
 
     def try_mutant(self, mutant):
         """'killed', 'survived' or 'uncompilable'."""
@@ -265,12 +281,14 @@ class Worker:
         try:
             with open(self.log, 'a') as log:
                 log.write(f'\n=== {mutant.describe()}\n')
-            built = run_killable(['meson', 'compile', '-C', self.build], self.tree,
-                                 max(120, 4 * self.build_time), self.log)
+            built, output = run_killable(['meson', 'compile', '-C', self.build], self.tree,
+                                         max(120, 4 * self.build_time), self.log)
             if built is None:
                 return 'killed'  # a generator built with the mutant hangs
             if built != 0:
-                return 'uncompilable'
+                # The compiler refused the mutant, or a generator built from
+                # it failed while building the catalogs: a failed build.
+                return 'uncompilable' if COMPILER_ERROR_RE.search(output) else 'killed'
             tested = self.test(max(120, 4 * self.test_time))
             return 'survived' if tested == 0 else 'killed'
         finally:
@@ -308,6 +326,15 @@ def main():
           f'{workers[0].build_time:.0f} s, tests {workers[0].test_time:.0f} s', flush=True)
 
     results = run_all(workers, mutants)
+    survivors = [m for m, outcome in results if outcome == 'survived']
+    if survivors:
+        sanitized = [Worker(args.work, i, 'sanitized') for i in range(max(1, args.jobs))]
+        for w in sanitized:
+            w.prepare()
+        print(f'mutate: {len(survivors)} survivors of the plain build, again in the '
+              'sanitized build', flush=True)
+        again = dict(run_all(sanitized, survivors))
+        results = [(m, again.get(m, outcome)) for m, outcome in results]
     counts = {'killed': 0, 'survived': 0, 'uncompilable': 0}
     holes = []
     for m, outcome in results:
@@ -342,7 +369,7 @@ def run_all(workers, mutants):
             outcome = w.try_mutant(m)
         finally:
             free.put(w)
-        print(f'  {outcome:12} {m.describe()}', flush=True)
+        print(f'  {outcome:12} {w.kind:9} {m.describe()}', flush=True)
         return m, outcome
 
     with ThreadPoolExecutor(len(workers)) as pool:

@@ -14,6 +14,7 @@ they cannot write.
 
 import argparse
 import os
+import re
 import struct
 import subprocess
 import sys
@@ -66,6 +67,48 @@ HEADER = b'Content-Type: text/plain; charset=UTF-8\n'
 OTHER_KEY = b'WS_E_OTHER\x04'
 
 
+def check_tables(what, out_c, out_h, names, sources):
+    """The generated tables keep catalog.h's promises: every code is found
+    through its perfect hash, every listed spelling sits in its own hash
+    slot with the given source, and nothing else is listed."""
+    with open(out_c, encoding='utf-8') as f:
+        c = f.read()
+    with open(out_h, encoding='utf-8') as f:
+        h = f.read()
+    const = dict(re.findall(r'#define (WSMSG_\w+) (?:UINT64_C\()?(0x[0-9A-F]+|\d+)', h))
+    mask64 = (1 << 64) - 1
+
+    def slot(key, name):
+        return (key * int(const[name + '_MULT'], 0) & mask64) >> int(const[name + '_SHIFT'])
+
+    codes = [int(v, 16) for v in re.findall(r'\{ 0x([0-9A-F]{8})u, \d+, \d+, \d+ \},', c)]
+    table = c.split('wsmsg_code_slots[] = {', 1)[1].split('};', 1)[0]
+    slots = [int(v) for v in re.findall(r'\d+', table)]
+    check(f'{what}: {len(codes)} entries, sorted, as WSMSG_NENTRIES says',
+          len(codes) == int(const['WSMSG_NENTRIES']) and codes == sorted(codes) and
+          len(set(codes)) == len(codes))
+    check(f'{what}: every code is found through its hash slot',
+          len(slots) == 1 << (64 - int(const['WSMSG_CODE_SHIFT'])) and
+          all(codes[slots[slot(code, 'WSMSG_CODE')]] == code for code in codes))
+    check(f'{what}: an empty code slot holds a code whose own slot is elsewhere',
+          all(slots[slot(codes[e], 'WSMSG_CODE')] == e for e in slots))
+
+    rows = re.findall(r'\{ UINT64_C\(0x([0-9A-F]{16})\), (-?\d+) \}, /\* ([^,*]+)(, empty slot)? \*/', c)
+    listed = {name: (int(key, 16), int(source)) for key, source, name, empty in rows if not empty}
+    check(f'{what}: the spelling table has a slot per hash value',
+          len(rows) == 1 << (64 - int(const['WSMSG_SPELLING_SHIFT'])))
+    check(f'{what}: the spellings listed are C, POSIX and each catalog\'s two names',
+          sorted(listed) == sorted(names), sorted(listed))
+    check(f'{what}: each spelling is in its own slot, keyed by its bytes',
+          all(int(rows[slot(key, 'WSMSG_SPELLING')][0], 16) == key and
+              key == int.from_bytes(name.encode(), 'big')
+              for name, (key, _) in listed.items()))
+    check(f'{what}: each spelling has the source the resolver gives it',
+          all(listed[name][1] == source for name, source in sources.items()), listed)
+    check(f'{what}: empty slots repeat a spelling that has a slot of its own',
+          all(int(k, 16) in {key for key, _ in listed.values()} for k, _, _, _ in rows))
+
+
 def write(tmp, name, data):
     path = os.path.join(tmp, name)
     with open(path, 'wb') as f:
@@ -104,6 +147,18 @@ def main():
                 outputs.append(f.read())
         check('both byte orders give the same catalog-data.c', outputs[0] == outputs[1])
         check('the translation is compiled in', '"Autre erreur.\\0"' in outputs[0])
+        check_tables('one catalog', out_c, out_h, ['C', 'POSIX', 'fr_FR', 'fr-FR'],
+                     {'C': -2, 'POSIX': -2, 'fr_FR': 0, 'fr-FR': 0})
+        r = run(gen + [f'en={path}', f'fr_FR={path}', f'zh_TW={path}', f'sr_RS@latin={path}',
+                       f'de={path}'])
+        check('five catalogs are read', r.returncode == 0, r.stderr)
+        check_tables('five catalogs', out_c, out_h,
+                     ['C', 'POSIX', 'en', 'fr_FR', 'fr-FR', 'zh_TW', 'zh-TW', 'de'],
+                     {'C': -2, 'POSIX': -2, 'en': 0, 'fr_FR': 1, 'fr-FR': 1, 'zh_TW': 2,
+                      'zh-TW': 2, 'de': 4})
+        r = run(gen)
+        check('no catalog at all is read', r.returncode == 0, r.stderr)
+        check_tables('no catalog', out_c, out_h, ['C', 'POSIX'], {'C': -2, 'POSIX': -2})
 
         # Arguments and outputs.
         refuses('no arguments', [a.gen_catalog], f'usage: {a.gen_catalog} OUTPUT.c')
@@ -123,11 +178,15 @@ def main():
                 'not a language name')
         refuses('an output it cannot write',
                 [a.gen_catalog, os.path.join(tmp, 'no', 'out.c'), out_h, f'fr_FR={a.mo}'],
-                'No such file or directory')
+                os.path.join(tmp, 'no', 'out.c') + ': No such file or directory')
+        refuses('a header it cannot write',
+                [a.gen_catalog, out_c, os.path.join(tmp, 'no', 'out.h'), f'fr_FR={a.mo}'],
+                os.path.join(tmp, 'no', 'out.h') + ': No such file or directory')
 
         # Bad catalogs.
         bad = {
-            'a missing file': (None, 'No such file or directory'),
+            'a missing file': (None, os.path.join(tmp, 'missing.mo') + ': No such file'),
+            'a directory': ('dir', tmp + ': Is a directory'),
             'an empty file': (b'', 'too short to be a .mo file'),
             'a truncated header': (mo_bytes(good)[:20], 'too short to be a .mo file'),
             'a wrong magic number': (b'\x00' * 4 + mo_bytes(good)[4:],
@@ -157,8 +216,34 @@ def main():
                                            'is not UTF-8'),
         }
         for what, (data, message) in bad.items():
-            path = os.path.join(tmp, 'missing.mo') if data is None else write(tmp, 'bad.mo', data)
+            path = (os.path.join(tmp, 'missing.mo') if data is None else tmp if data == 'dir'
+                    else write(tmp, 'bad.mo', data))
             refuses(f'gen-catalog, {what}', gen + [f'fr_FR={path}'], message)
+
+        # UTF-8 as RFC 3629 has it: each end of each range of lead and
+        # continuation bytes, accepted or refused.
+        utf8 = {
+            b'\x7f': True, b'\xc2\x80': True, b'\xdf\xbf': True, b'\xe0\xa0\x80': True,
+            b'\xed\x9f\xbf': True, b'\xee\x80\x80': True, b'\xef\xbf\xbf': True,
+            b'\xf0\x90\x80\x80': True, b'\xf4\x8f\xbf\xbf': True, b'\xe4\xb8\xad': True,
+            b'\x80': False, b'\xbf': False, b'\xc0\x80': False, b'\xc1\xbf': False,
+            b'\xe0\x9f\xbf': False, b'\xed\xa0\x80': False, b'\xed\xbf\xbf': False,
+            b'\xf0\x8f\xbf\xbf': False, b'\xf4\x90\x80\x80': False,
+            b'\xf5\x80\x80\x80': False, b'\xf8\x88\x80\x80\x80': False, b'\xff': False,
+            b'\xc2\x7f': False, b'\xc2\xc0': False, b'\xe4\xb8': False, b'\xe4\x41\x80': False,
+        }
+        for text, valid in utf8.items():
+            path = write(tmp, 'utf8.mo', mo_bytes({b'': HEADER, other_key: b'x' + text + b'y'}))
+            r = run(gen + [f'fr_FR={path}'])
+            if valid:
+                with open(out_c, encoding='utf-8') as f:
+                    out = f.read()
+                octal = ''.join('\\%03o' % b if b >= 0x7f else chr(b) for b in b'x' + text + b'y')
+                check(f'UTF-8 {text.hex()} is accepted and compiled in',
+                      r.returncode == 0 and f'"{octal}\\0"' in out, r.stderr)
+            else:
+                check(f'UTF-8 {text.hex()} is refused', r.returncode == 1 and
+                      'the translation of WS_E_OTHER is not UTF-8' in r.stderr, r.stderr)
 
         # A code table with duplicates, and a hash that cannot be built.
         r = run([a.bad_table, out_c, out_h])
@@ -181,10 +266,10 @@ def main():
         refuses('gen-aliases, more than 64 catalogs', [a.gen_aliases, aliases] + ['fr'] * 65,
                 'usage:')
         refuses('gen-aliases, a name that is not a language', [a.gen_aliases, aliases, 'fr_FR', 'C'],
-                '"C" does not name a language')
+                f'{a.gen_aliases}: "C" does not name a language')
         refuses('gen-aliases, an output it cannot write',
                 [a.gen_aliases, os.path.join(tmp, 'no', 'aliases'), 'fr_FR'],
-                'No such file or directory')
+                os.path.join(tmp, 'no', 'aliases') + ': No such file or directory')
         r = run([a.gen_aliases, aliases, 'fr_FR', 'fr_CA', 'zh_TW', 'pt', 'pt_BR',
                  'sr_RS@latin', 'sr_RS'])
         with open(aliases, encoding='utf-8') as f:
@@ -197,16 +282,18 @@ def main():
         # gen-header
         refuses('gen-header without arguments', [a.gen_header], f'usage: {a.gen_header} OUTPUT')
         refuses('gen-header, an output it cannot write',
-                [a.gen_header, os.path.join(tmp, 'no', 'codes.h')], 'No such file or directory')
+                [a.gen_header, os.path.join(tmp, 'no', 'codes.h')],
+                os.path.join(tmp, 'no', 'codes.h') + ': No such file or directory')
 
         # /dev/full: the output cannot be flushed.
         if os.path.exists('/dev/full'):
-            refuses('gen-header, a full disk', [a.gen_header, '/dev/full'], '/dev/full')
-            refuses('gen-aliases, a full disk', [a.gen_aliases, '/dev/full', 'fr_FR'], '/dev/full')
+            full = '/dev/full: No space left on device'
+            refuses('gen-header, a full disk', [a.gen_header, '/dev/full'], full)
+            refuses('gen-aliases, a full disk', [a.gen_aliases, '/dev/full', 'fr_FR'], full)
             refuses('gen-catalog, a full disk (C file)',
-                    [a.gen_catalog, '/dev/full', out_h, f'fr_FR={a.mo}'], '/dev/full')
+                    [a.gen_catalog, '/dev/full', out_h, f'fr_FR={a.mo}'], full)
             refuses('gen-catalog, a full disk (header)',
-                    [a.gen_catalog, out_c, '/dev/full', f'fr_FR={a.mo}'], '/dev/full')
+                    [a.gen_catalog, out_c, '/dev/full', f'fr_FR={a.mo}'], full)
 
     print(f'generators: {failures} failures')
     return 1 if failures else 0
