@@ -717,6 +717,34 @@ static bool check(bool applies, bool ok, const char *fmt, double have, double wa
 	return !applies || ok;
 }
 
+/*
+ * What each compiled-in catalog adds to the library: the bytes of its
+ * descriptions (with their NULs; a text equal to the English is stored once)
+ * and its row of 32-bit offsets, one per message (catalog.h).
+ */
+static void print_catalog_sizes(void)
+{
+	size_t n = 0, total = 0, smallest = SIZE_MAX, largest = 0;
+	size_t messages = wsmsg_count() + 1; /* the codes and one phrase */
+
+	for (const char *const *l = wsmsg_languages(); *l; l++, n++) {
+		size_t bytes = messages * sizeof(uint32_t);
+		for (size_t i = 0; i < wsmsg_count(); i++) {
+			const char *text, *english;
+			int32_t code = wsmsg_code_at(i);
+			if (wsmsg_describe_lang(code, *l, &text) == S_OK &&
+			    wsmsg_describe_lang(code, "C", &english) == S_OK && text != english)
+				bytes += strlen(text) + 1;
+		}
+		total += bytes;
+		smallest = bytes < smallest ? bytes : smallest;
+		largest = bytes > largest ? bytes : largest;
+	}
+	if (n > 0)
+		printf("compiled-in catalogs: %zu, %zu bytes in all, %zu per catalog on "
+		       "average (%zu to %zu)\n", n, total, total / n, smallest, largest);
+}
+
 int main(int argc, char **argv)
 {
 	bool short_mode = false;
@@ -816,6 +844,7 @@ int main(int argc, char **argv)
 		printf("%s: %lld bytes\n", slash ? slash + 1 : library, (long long)st.st_size);
 	else
 		printf("%s: not found\n", library);
+	print_catalog_sizes();
 	if (!ALLOCATIONS_COUNTED)
 		printf("heap allocations: not measurable (a sanitizer replaces the allocator)\n");
 
