@@ -4,11 +4,14 @@
 Each mutant changes one thing on one line of the C sources (an operator,
 a constant, a returned status, a removed statement).  For each mutant the
 tool rebuilds a private copy of the tree and runs the test suite; the
-mutant is *killed* when the build's tests fail or time out, *survives*
-when they all pass, and is *uncompilable* (left out of the score) when the
-build fails.  A survivor is either a hole in the tests or an equivalent
-mutant, one that no test can tell from the original; equivalent mutants
-are listed, each with its reason, in tests/mutants-equivalent.txt.
+mutant is *killed* when the build (a generator built from the mutant
+refusing or crashing) or the tests fail or time out, *survives* when they
+all pass, and is *uncompilable* (left out of the score) when the compiler
+refuses it.  A mutant that survives the plain build is tried again in the
+AddressSanitizer + UndefinedBehaviorSanitizer build, which CI also runs.
+A survivor is either a hole in the tests or an equivalent mutant, one
+that no test can tell from the original; equivalent mutants are listed,
+each with its reason, in tests/mutants-equivalent.txt.
 
 Usage:
   tests/mutate.py [--sample N] [--seed S] [--jobs J] [--list] [PATH...]

@@ -270,6 +270,31 @@ def check_programs(dirs, paths, french):
         print(f"{what}: {len(paths)} examples and the wsmsg command checked")
 
 
+def check_language_links(source, dirs, wsmsg):
+    """For every bare language of po/LINGUAS that is not a catalog's own
+    name, libintl's <localedir>/<language> link and the library agree: a
+    link leads to the catalog the library gives that language, and with no
+    link the library gives it none either."""
+    env = runtime_env(dirs)
+    catalogs = linguas(source)
+    localedir = os.path.join(dirs["prefix"], dirs["localedir"])
+
+    def text(tag):
+        status, out, _ = run([wsmsg, "--lang", tag, "WS_E_OTHER"], env=env, check=False)
+        return status, out
+
+    for lang in sorted({re.split(r"[_@.]", c)[0] for c in catalogs} - set(catalogs)):
+        link = os.path.join(localedir, lang, "LC_MESSAGES", DOMAIN + ".mo")
+        if os.path.islink(link):
+            target = os.readlink(link).split("/")[2]
+            if text(lang) != text(target) or text(lang)[0] != 0:
+                fail(f"{lang} links to {target}, but the library gives {lang} "
+                     f"another text: {text(lang)[1].strip()}")
+        elif text(lang)[0] != 3:
+            fail(f"{lang} has no link, but the library gives it a catalog: "
+                 f"{text(lang)[1].strip()}")
+
+
 def check_man_pages(dirs):
     man = os.path.join(dirs["prefix"], dirs["mandir"])
     pages = sorted(os.path.join(man, s, p) for s in ("man1", "man3")
@@ -322,6 +347,7 @@ def main():
         out = run([wsmsg, "WS_E_OTHER"], env=env)[1]
         if not out.rstrip("\n").endswith(french):
             fail(f"the real catalog reinstalled: wsmsg printed '{out.strip()}'")
+        check_language_links(source, dirs, wsmsg)
         check_man_pages(dirs)
     if problems:
         print(f"{len(problems)} problems")
