@@ -6,8 +6,10 @@ a constant, a returned status, a removed statement).  For each mutant the
 tool rebuilds a private copy of the tree and runs the test suite; the
 mutant is *killed* when the build (a generator built from the mutant
 refusing or crashing) or the tests fail or time out, *survives* when they
-all pass, and is *uncompilable* (left out of the score) when the compiler
-refuses it.  A mutant that survives the plain build is tried again in the
+all pass, is *uncompilable* when the compiler refuses it, and *unchanged*
+when every object file is byte for byte the one of the original (a line
+in a branch this configuration does not compile); the last two are left
+out of the score.  A mutant that survives the plain build is tried again in the
 AddressSanitizer + UndefinedBehaviorSanitizer build, which CI also runs.
 A survivor is either a hole in the tests or an equivalent mutant, one
 that no test can tell from the original; equivalent mutants are listed,
@@ -27,6 +29,7 @@ build-mutants/), so the source tree is never changed.
 """
 
 import argparse
+import hashlib
 import os
 import random
 import re
@@ -49,8 +52,8 @@ EQUIVALENT_FILE = os.path.join(TOP, 'tests', 'mutants-equivalent.txt')
 # tests/run-all also runs, which notices reads out of bounds and leaks.
 TEST_ARGS = ['--no-suite', 'po', '--no-suite', 'install']
 BUILDS = {'plain': [], 'sanitized': ['-Db_sanitize=address,undefined']}
-# A compiler's diagnostic: the mutant is not C (or not valid C here).
-COMPILER_ERROR_RE = re.compile(r'^\S+:\d+:\d+: error: ', re.M)
+# A compiler's error, and the file it is in.
+COMPILER_ERROR_RE = re.compile(r'^(\S+):\d+:\d+: error: ', re.M)
 
 
 @dataclass(frozen=True)
@@ -261,10 +264,22 @@ class Worker:
                         self.log)[0] != 0:
             sys.exit(f'mutate: the unmutated tree does not build, see {self.log}')
         self.build_time = time.monotonic() - start
+        self.objects = self.object_hashes()
         start = time.monotonic()
         if self.test(1200) != 0:
             sys.exit(f'mutate: the unmutated tree fails its tests, see {self.log}')
         self.test_time = time.monotonic() - start
+
+    def object_hashes(self):
+        """{object file: its SHA-256}, for every object of the build."""
+        hashes = {}
+        for top, _, names in os.walk(self.build):
+            for name in names:
+                if name.endswith('.o'):
+                    path = os.path.join(top, name)
+                    with open(path, 'rb') as f:
+                        hashes[path] = hashlib.sha256(f.read()).hexdigest()
+        return hashes
 
     def test(self, timeout):
         return run_killable(['meson', 'test', '-C', self.build, '--no-rebuild',
@@ -272,7 +287,7 @@ class Worker:
                             self.tree, timeout, self.log)[0]
 
     def try_mutant(self, mutant):
-        """'killed', 'survived' or 'uncompilable'."""
+        """'killed', 'survived', 'uncompilable' or 'unchanged'."""
         path = os.path.join(self.tree, mutant.path)
         with open(path, encoding='utf-8') as f:
             text = f.read()
@@ -291,12 +306,38 @@ class Worker:
             if built != 0:
                 # The compiler refused the mutant, or a generator built from
                 # it failed while building the catalogs: a failed build.
-                return 'uncompilable' if COMPILER_ERROR_RE.search(output) else 'killed'
+                return 'uncompilable' if refused_by_compiler(output, mutant) else 'killed'
+            if self.object_hashes() == self.objects:
+                # Not one object differs: the line is not compiled in this
+                # configuration (#else of a glibc feature), or changes nothing
+                # the compiler emits (a static assertion that still holds).
+                return 'unchanged'
             tested = self.test(max(120, 4 * self.test_time))
             return 'survived' if tested == 0 else 'killed'
         finally:
             with open(path, 'w', encoding='utf-8') as f:
                 f.write(text)
+
+
+def refused_by_compiler(output, mutant):
+    """Did the compiler refuse the mutated file itself?  An error in a
+    generated file (catalog-data.c written by a mutated generator) means
+    the mutant broke the build, which kills it."""
+    return any(os.path.normpath(path).endswith(mutant.path)
+               for path in COMPILER_ERROR_RE.findall(output))
+
+
+def survivors_of(log):
+    """The mutants a previous run's output says survived or did not
+    compile, as the keys of Mutant.key()."""
+    keys = set()
+    with open(log, encoding='utf-8') as f:
+        for line in f:
+            m = re.match(r'\s+(?:survived|uncompilable)\s+\S+\s+(\S+?):\d+: (.*)  ==>  (.*)$',
+                         line.rstrip('\n'))
+            if m:
+                keys.add((m.group(1), m.group(2).strip(), m.group(3).strip()))
+    return keys
 
 
 def main():
@@ -307,13 +348,22 @@ def main():
     ap.add_argument('--jobs', type=int, default=1, help='trees built in parallel')
     ap.add_argument('--work', default=os.path.join(TOP, 'build-mutants'))
     ap.add_argument('--list', action='store_true', help='list the mutants, run none')
+    ap.add_argument('--survivors-of', metavar='LOG',
+                    help='run only the mutants that LOG, the output of an earlier run, '
+                         'says survived or did not compile (after tests were added)')
     args = ap.parse_args()
 
     mutants = [m for p in (args.paths or default_paths()) for m in file_mutants(p)]
     total = len(mutants)
     if args.sample is not None and args.sample < total:
-        mutants = sorted(random.Random(args.seed).sample(mutants, args.sample),
-                         key=lambda m: (m.path, m.line, m.mutated))
+        # A shuffle, then the first N: a smaller sample with the same seed
+        # is part of a larger one (CI's 24 are among a full run's 200).
+        random.Random(args.seed).shuffle(mutants)
+        mutants = sorted(mutants[:args.sample], key=lambda m: (m.path, m.line, m.mutated))
+    if args.survivors_of:
+        keys = survivors_of(args.survivors_of)
+        mutants = [m for m in mutants if m.key() in keys]
+        print(f'mutate: the {len(mutants)} survivors of {args.survivors_of} again')
     if args.list:
         for m in mutants:
             print(m.describe())
@@ -338,7 +388,7 @@ def main():
               'sanitized build', flush=True)
         again = dict(run_all(sanitized, survivors))
         results = [(m, again.get(m, outcome)) for m, outcome in results]
-    counts = {'killed': 0, 'survived': 0, 'uncompilable': 0}
+    counts = {'killed': 0, 'survived': 0, 'uncompilable': 0, 'unchanged': 0}
     holes = []
     for m, outcome in results:
         counts[outcome] += 1
@@ -351,7 +401,8 @@ def main():
     score = 100.0 * counts['killed'] / compilable if compilable else 0.0
     print(f'mutate: {compilable} compilable mutants: {counts["killed"]} killed, '
           f'{counts["survived"]} survived ({counts["survived"] - len(holes)} equivalent), '
-          f'{counts["uncompilable"]} uncompilable; score {score:.1f}%')
+          f'{counts["uncompilable"]} uncompilable, {counts["unchanged"]} that change no '
+          f'object file; score {score:.1f}%')
     if holes:
         print(f'mutate: {len(holes)} survivors not explained in {EQUIVALENT_FILE}')
     return 1 if holes else 0

@@ -156,6 +156,39 @@ def main():
                      ['C', 'POSIX', 'en', 'fr_FR', 'fr-FR', 'zh_TW', 'zh-TW', 'de'],
                      {'C': -2, 'POSIX': -2, 'en': 0, 'fr_FR': 1, 'fr-FR': 1, 'zh_TW': 2,
                       'zh-TW': 2, 'de': 4})
+        # The most catalogs it takes: 64, with two spellings each.
+        names = [f'{a1}{a2}_{a2.upper()}{a1.upper()}' for a1 in 'bcdefghi' for a2 in 'jklmnopq']
+        r = run(gen + [f'{name}={path}' for name in names])
+        check('64 catalogs are read', r.returncode == 0, r.stderr)
+        spellings = ['C', 'POSIX'] + names + [n.replace('_', '-') for n in names]
+        check_tables('64 catalogs', out_c, out_h, spellings,
+                     {n: i for i, n in enumerate(names)})
+        # A name longer than 8 bytes is left to the parser.
+        r = run(gen + [f'fr-FR-x-y={path}'])
+        check('a 9-byte catalog name is read', r.returncode == 0, r.stderr)
+        check_tables('a 9-byte name', out_c, out_h, ['C', 'POSIX', 'fr-FR'], {'fr-FR': 0})
+        # Only the strings a .mo file lists are read: the entry after the
+        # last one is the translations' table, not a string.
+        listed = {b'zzz': other_key, b'': HEADER}
+        order = sorted(listed, reverse=True)
+        blob_at = 28 + 16 * len(order)
+        tables, blob = b'', b''
+        for key in order:
+            tables += struct.pack('<II', len(key), blob_at + len(blob))
+            blob += key + b'\0'
+        for key in order:
+            tables += struct.pack('<II', len(listed[key]), blob_at + len(blob))
+            blob += listed[key] + b'\0'
+        head = struct.pack('<IIIIIII', 0x950412de, 0, len(order), 28, 28 + 8 * len(order), 0, 0)
+        r = run(gen + [f'fr_FR={write(tmp, "past.mo", head + tables + blob)}'])
+        with open(out_c, encoding='utf-8') as f:
+            past = f.read()
+        r2 = run(gen + [f'fr_FR={write(tmp, "plain.mo", mo_bytes({b"": HEADER}))}'])
+        with open(out_c, encoding='utf-8') as f:
+            plain = f.read()
+        check('a string past the last entry is not looked at',
+              r.returncode == 0 and r2.returncode == 0 and past == plain, r.stderr)
+
         r = run(gen)
         check('no catalog at all is read', r.returncode == 0, r.stderr)
         check_tables('no catalog', out_c, out_h, ['C', 'POSIX'], {'C': -2, 'POSIX': -2})

@@ -175,6 +175,24 @@ START_TEST(a_found_translation_stays_until_libintl_is_told)
 }
 END_TEST
 
+/* libintl reads LANGUAGE again on every miss, so a miss is remembered
+ * for its LANGUAGE value only: once LANGUAGE names a catalog, even with
+ * libintl not told, that catalog answers. */
+START_TEST(a_miss_is_remembered_for_its_language_only)
+{
+	const char *text;
+
+	bindtextdomain(WSMSG_DOMAIN, altdir);
+	set_language("qaa");
+	ck_assert_hr(wsmsg_describe(WS_E_OTHER, &text), WS_E_NO_TRANSLATION_AVAILABLE);
+	ck_assert_hr(wsmsg_describe(WS_E_OTHER, &text), WS_E_NO_TRANSLATION_AVAILABLE);
+	setenv("LANGUAGE", "qtz", 1);
+	ck_assert_hr(wsmsg_describe(WS_E_OTHER, &text), WS_E_NO_TRANSLATION_AVAILABLE);
+	setenv("LANGUAGE", "fr", 1);
+	ck_assert_str_eq(describe(WS_E_OTHER), ALT_TEXT);
+}
+END_TEST
+
 START_TEST(every_built_catalog_matches_the_compiled_in_one)
 {
 	/* Two independent paths from the same .po files: libintl reading the
@@ -219,6 +237,7 @@ int main(void)
 	tcase_add_test(tc, the_library_binds_its_localedir_when_nobody_did);
 	tcase_add_test(tc, libintl_answers_from_the_built_catalogs);
 	tcase_add_test(tc, a_found_translation_stays_until_libintl_is_told);
+	tcase_add_test(tc, a_miss_is_remembered_for_its_language_only);
 	tcase_add_test(tc, every_built_catalog_matches_the_compiled_in_one);
 	tcase_add_test(tc, without_installed_catalogs_the_compiled_in_ones_answer);
 	suite_add_tcase(s, tc);
