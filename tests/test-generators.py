@@ -93,6 +93,13 @@ def check_tables(what, out_c, out_h, names, sources):
     check(f'{what}: an empty code slot holds a code whose own slot is elsewhere',
           all(slots[slot(codes[e], 'WSMSG_CODE')] == e for e in slots))
 
+    langs = c.split('wsmsg_catalog_langs[] = {', 1)[1].split('};', 1)[0]
+    ncat = int(re.search(r'wsmsg_ncatalogs = (\d+);', c).group(1))
+    check(f'{what}: one row per catalog in wsmsg_catalog_langs (a placeholder for none)',
+          len(re.findall(r'\{ \d', langs)) == max(ncat, 1) and
+          c.count('wsmsg_catalog_tags[] = {') == 1 and
+          len(re.findall(r'"[^"]*",', c.split('wsmsg_catalog_tags[] = {', 1)[1].split('}', 1)[0]))
+          == ncat)
     rows = re.findall(r'\{ UINT64_C\(0x([0-9A-F]{16})\), (-?\d+) \}, /\* ([^,*]+)(, empty slot)? \*/', c)
     listed = {name: (int(key, 16), int(source)) for key, source, name, empty in rows if not empty}
     check(f'{what}: the spelling table has a slot per hash value',
@@ -118,7 +125,7 @@ def write(tmp, name, data):
 
 def main():
     ap = argparse.ArgumentParser()
-    for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table',
+    for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table', 'bad-name',
                 'no-hash', 'mo', 'po'):
         ap.add_argument('--' + opt, required=True)
     a = ap.parse_args()
@@ -188,6 +195,20 @@ def main():
             plain = f.read()
         check('a string past the last entry is not looked at',
               r.returncode == 0 and r2.returncode == 0 and past == plain, r.stderr)
+
+        # A catalog larger than the reader's first buffer (64 KiB), read in
+        # several pieces, gives what the same catalog without its padding
+        # entry gives.
+        small = dict(good)
+        big = {**good, b'zz-padding': b'p' * 300000}
+        r = run(gen + [f'fr_FR={write(tmp, "small.mo", mo_bytes(small))}'])
+        with open(out_c, encoding='utf-8') as f:
+            small_out = f.read()
+        r2 = run(gen + [f'fr_FR={write(tmp, "big.mo", mo_bytes(big))}'])
+        with open(out_c, encoding='utf-8') as f:
+            big_out = f.read()
+        check('a 300 KB catalog is read whole', r.returncode == 0 and r2.returncode == 0 and
+              small_out == big_out, r2.stderr)
 
         r = run(gen)
         check('no catalog at all is read', r.returncode == 0, r.stderr)
@@ -286,6 +307,8 @@ def main():
                         'WS_E_BAD-NAME: a name is upper case'):
             check(f'a bad code table: "{message}"', r.returncode == 1 and message in r.stderr,
                   r.stderr)
+        refuses('a code table whose one mistake is its first name', [a.bad_name, out_c, out_h],
+                'src/code-table.h: ws_e_first: a name is upper case')
         refuses('no perfect hash within the bits allowed', [a.no_hash, out_c, out_h],
                 'no multiplier separates the codes of src/code-table.h')
 
