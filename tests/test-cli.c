@@ -150,6 +150,10 @@ START_TEST(unknown_values_are_decoded_and_exit_2)
 	r = run(c_env, "0xE1230001", NULL);
 	ck_assert_str_eq(r->out, "0xE1230001: unknown return value "
 	                 "[severity=failure facility=291 code=1 customer]\n");
+	/* Only bit 31 is the severity; bits 30 and 28 are not. */
+	r = run(c_env, "0x50000007", NULL);
+	ck_assert_str_eq(r->out, "0x50000007: unknown return value "
+	                 "[severity=success facility=FACILITY_NULL(0) code=7 ntstatus]\n");
 	r = run(c_env, "WS_E_OTHER", "WS_E_NOPE", NULL);
 	ck_assert_int_eq(r->status, 2);
 	ck_assert_str_eq(r->out, line(WS_E_OTHER, "en"));

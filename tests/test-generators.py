@@ -15,6 +15,7 @@ they cannot write.
 import argparse
 import os
 import re
+import shutil
 import struct
 import subprocess
 import sys
@@ -351,8 +352,25 @@ def main():
             refuses('gen-catalog, a full disk (header)',
                     [a.gen_catalog, out_c, '/dev/full', f'fr_FR={a.mo}'], full)
 
+        # Under valgrind: no read of memory never written, no leak.
+        valgrind = shutil.which('valgrind')
+        if valgrind:
+            for what, cmd in (('gen-catalog', gen + [f'fr_FR={a.mo}', f'zh_TW={a.mo}']),
+                              ('gen-aliases', [a.gen_aliases, aliases, 'fr_FR', 'zh_TW', 'pt']),
+                              ('gen-header', [a.gen_header, out_h])):
+                r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
+                         '--errors-for-leak-kinds=definite,indirect'] + cmd)
+                check(f'{what} under valgrind: no error, no leak', r.returncode == 0,
+                      r.stderr[-2000:])
+
     print(f'generators: {failures} failures')
-    return 1 if failures else 0
+    if failures:
+        return 1
+    if not valgrind:
+        print('SKIP: valgrind is not installed (Debian package valgrind): the '
+              'generators were not checked for uninitialised reads and leaks')
+        return 77
+    return 0
 
 
 if __name__ == '__main__':
