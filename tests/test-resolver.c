@@ -166,6 +166,8 @@ static const struct {
 	{ "sr_ME@cyrillic sr_BA@cyrillic", "sr" },
 	{ "pt_PT pt_AO", "pt" },
 	{ "ha@latin ha@arabic", "ha" },
+	/* Only a tag in a script no catalog has leaves the scripted one out. */
+	{ "ha@latin ha_GH ha_NE", "ha-Zzzz" },
 };
 
 START_TEST(sets_with_a_tie_are_found)
