@@ -210,7 +210,7 @@ def read_equivalent():
         mutated = lines[1].strip()
         if not mutated.startswith('==> '):
             sys.exit(f'{EQUIVALENT_FILE}: the second line must start with "==> ":\n{block}')
-        known[(path, original.strip(), mutated[4:].strip())] = lines[2].strip()
+        known[(path, original.strip(), mutated[4:].strip())] = lines[2].strip().lstrip('#').strip()
     return known
 
 
