@@ -10,7 +10,7 @@ a part falls below its floor:
 
   runtime     src/ but src/gen/: the library           95%
   command     tools/: the wsmsg command                90%
-  generators  src/gen/: the build-time generators      85%
+  generators  src/gen/: the build-time generators      90%
 
 Exit status: 0 every floor holds, 1 one does not, 77 gcovr is missing
 (Debian package gcovr).
@@ -25,7 +25,7 @@ import sys
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 PARTS = [  # name, what a file's path starts with, floor (%)
-    ('generators', 'src/gen/', 85.0),
+    ('generators', 'src/gen/', 90.0),
     ('runtime', 'src/', 95.0),
     ('command', 'tools/', 90.0),
 ]
