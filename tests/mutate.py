@@ -371,6 +371,7 @@ def main():
         return 0
 
     equivalent = read_equivalent()
+    args.work = os.path.abspath(args.work)  # the workers change directory
     os.makedirs(args.work, exist_ok=True)
     workers = [Worker(args.work, i) for i in range(max(1, args.jobs))]
     for w in workers:
