@@ -1,5 +1,6 @@
 /* wsmsg_format: one line, "NAME (0xXXXXXXXX): text". */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -12,7 +13,7 @@ struct line {
 	char *buf;
 	size_t size;   /* > 0 */
 	size_t len;
-	int cut;
+	bool cut;
 };
 
 static void put(struct line *l, const char *s)
@@ -26,7 +27,7 @@ static void put(struct line *l, const char *s)
 		/* Back off to the start of the character that does not fit. */
 		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
 			n--;
-		l->cut = 1;
+		l->cut = true;
 	}
 	memcpy(l->buf + l->len, s, n);
 	l->len += n;

@@ -31,7 +31,7 @@ static void bind_domain(void)
 	const char *current = bindtextdomain(WSMSG_DOMAIN, NULL);
 	const char *unbound = bindtextdomain(WSMSG_DOMAIN "-never-bound", NULL);
 
-	if (current != NULL && unbound != NULL && strcmp(current, unbound) == 0)
+	if (current != NULL && strcmp(current, unbound) == 0)
 		bindtextdomain(WSMSG_DOMAIN, WSMSG_LOCALEDIR);
 	bind_textdomain_codeset(WSMSG_DOMAIN, "UTF-8");
 }
@@ -58,15 +58,15 @@ _Static_assert(WSMSG_NMESSAGES <= 64,
                "the sets of found and missed messages are a bit per message");
 
 struct intl_cache {
-	int generation; /* -1: nothing is known */
-	char locale[64];
+	int generation;
+	char locale[64];   /* "": nothing is known */
 	uint64_t found;      /* bit m: message m */
 	bool has_language; /* the misses are about `language` */
 	char language[128];
 	uint64_t missed;
 };
 
-static _Thread_local struct intl_cache cache = { .generation = -1 };
+static _Thread_local struct intl_cache cache;
 
 static bool copy_fits(char *dst, const char *src, size_t size)
 {
@@ -101,7 +101,6 @@ static bool about(const char *locale, int generation)
 	if (knows(locale, generation))
 		return true;
 	memset(&cache, 0, sizeof cache);
-	cache.generation = -1;
 	if (generation != _nl_msg_cat_cntr ||
 	    !copy_fits(cache.locale, locale, sizeof cache.locale))
 		return false;

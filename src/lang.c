@@ -84,11 +84,11 @@ static void parse_subtags(struct wsmsg_tag *t, const char *s, size_t len)
 		i++; /* the separator */
 		if (n == 1)
 			return; /* a singleton: extensions and private use follow */
-		if (n == 4 && all_of(sub, n, is_alpha) && t->script[0] == '\0' &&
-		    t->region[0] == '\0') {
+		if (n == 4 && all_of(sub, n, is_alpha) && *t->script == '\0' &&
+		    *t->region == '\0') {
 			t->script[0] = to_upper(sub[0]);
 			copy_cased(t->script + 1, sub + 1, 3, to_lower);
-		} else if (t->region[0] == '\0' &&
+		} else if (*t->region == '\0' &&
 		           ((n == 2 && all_of(sub, n, is_alpha)) ||
 		            (n == 3 && all_of(sub, n, is_digit)))) {
 			copy_cased(t->region, sub, n, to_upper);
@@ -144,7 +144,7 @@ struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
 struct wsmsg_tag wsmsg_tag_parse_str(const char *s)
 {
 	if (s == NULL)
-		return wsmsg_tag_parse(NULL, 0);
+		return wsmsg_tag_parse("", 0); /* malformed */
 	/* Reads at most WSMSG_TAG_MAX + 1 bytes of a string of any length. */
 	size_t len = 0;
 	while (len <= WSMSG_TAG_MAX && s[len] != '\0')

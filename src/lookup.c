@@ -188,14 +188,14 @@ int32_t wsmsg_from_name(const char *name, int32_t *code)
 		size_t mid = lo + (hi - lo) / 2;
 		const struct wsmsg_entry *e = &wsmsg_entries[wsmsg_by_name[mid]];
 		int cmp = compare_name(name, wsmsg_strtab + e->name);
-		if (cmp == 0) {
+		if (cmp < 0) {
+			hi = mid;
+		} else if (cmp > 0) {
+			lo = mid + 1;
+		} else {
 			*code = (int32_t)e->code;
 			return S_OK;
 		}
-		if (cmp > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
 	}
 	return WSMSG_E_UNKNOWN_CODE;
 }

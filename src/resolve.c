@@ -5,7 +5,6 @@
  */
 #include "resolve.h"
 
-#include <stdio.h>
 #include <string.h>
 
 /*
@@ -126,70 +125,38 @@ int wsmsg_resolve(const struct wsmsg_tag *tag,
 	return wsmsg_resolve_tie(tag, catalogs, n, &tie);
 }
 
-/* A set of up to SET_MAX short strings (scripts, regions). */
-#define SET_MAX 128
-struct set {
-	size_t n;
-	char s[SET_MAX][5];
-};
-
-static void add(struct set *set, const char *s)
-{
-	for (size_t i = 0; i < set->n; i++)
-		if (strcmp(set->s[i], s) == 0)
-			return;
-	if (set->n < SET_MAX)
-		strcpy(set->s[set->n++], s);
-}
-
 /*
- * The tags that can rank the catalogs of one language differently are
- * those written with: no script, a script of one of the catalogs or of
- * the likely-scripts table, or any other script ("Zzzz"); and no region,
- * a region of one of the catalogs or of the likely tables, or any other
- * region ("ZZ").  Every such tag of every catalog's language is tried.
+ * Two catalogs of one language tie for some tag exactly when they tie for
+ * one of the tags written with no script, the script of either, or a
+ * script neither has ("Zzzz"); and with no region or the first one's
+ * region.  Any other tag ranks every catalog as one of these does: the
+ * ranking asks of a tag's region only whether it is a catalog's, and a
+ * catalog of the tag's own region would rank above both.
  */
-int wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
-                           char *tag, size_t *a, size_t *b)
+bool wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
+                            struct wsmsg_tag *tag, size_t *a, size_t *b)
 {
-	for (size_t c = 0; c < n; c++) {
-		const char *lang = catalogs[c].lang;
-		struct set scripts = { 0 }, regions = { 0 };
-
-		add(&scripts, "");
-		add(&scripts, "Zzzz");
-		add(&regions, "");
-		add(&regions, "ZZ");
-		for (size_t i = 0; i < n; i++)
-			if (strcmp(catalogs[i].lang, lang) == 0) {
-				add(&scripts, script_of(&catalogs[i]));
-				add(&regions, catalogs[i].region);
-			}
-		for (size_t i = 0; i < COUNT(likely_scripts); i++)
-			if (strcmp(likely_scripts[i].lang, lang) == 0) {
-				add(&scripts, likely_scripts[i].script);
-				add(&regions, likely_scripts[i].region);
-			}
-		for (size_t i = 0; i < COUNT(likely_regions); i++)
-			if (strcmp(likely_regions[i].lang, lang) == 0)
-				add(&regions, likely_regions[i].region);
-
-		for (size_t s = 0; s < scripts.n; s++)
-			for (size_t r = 0; r < regions.n; r++) {
-				struct wsmsg_tag t = { .kind = WSMSG_TAG_LANGUAGE };
-				strcpy(t.lang, lang);
-				strcpy(t.script, scripts.s[s]);
-				strcpy(t.region, regions.s[r]);
-				int tie, best = wsmsg_resolve_tie(&t, catalogs, n, &tie);
-				if (tie >= 0) {
-					snprintf(tag, WSMSG_TAG_MAX + 1, "%s%s%s%s%s", t.lang,
-					         t.script[0] ? "-" : "", t.script,
-					         t.region[0] ? "-" : "", t.region);
-					*a = (size_t)best;
-					*b = (size_t)tie;
-					return 1;
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++) {
+			if (strcmp(catalogs[i].lang, catalogs[j].lang) != 0)
+				continue;
+			const char *scripts[] = { "", script_of(&catalogs[i]),
+			                          script_of(&catalogs[j]), "Zzzz" };
+			const char *regions[] = { "", catalogs[i].region };
+			for (size_t s = 0; s < COUNT(scripts); s++)
+				for (size_t r = 0; r < COUNT(regions); r++) {
+					struct wsmsg_tag t = { .kind = WSMSG_TAG_LANGUAGE };
+					strcpy(t.lang, catalogs[i].lang);
+					strcpy(t.script, scripts[s]);
+					strcpy(t.region, regions[r]);
+					int tie, best = wsmsg_resolve_tie(&t, catalogs, n, &tie);
+					if (tie >= 0) {
+						*tag = t;
+						*a = (size_t)best;
+						*b = (size_t)tie;
+						return true;
+					}
 				}
-			}
-	}
-	return 0;
+		}
+	return false;
 }

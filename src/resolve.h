@@ -49,11 +49,10 @@ int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
                       const struct wsmsg_tag *catalogs, size_t n, int *tie);
 
 /*
- * A tag that two of the `n` catalogs would serve equally well, written
- * into `tag` (at least WSMSG_TAG_MAX + 1 bytes), with the two catalogs'
- * indexes; 0 when every tag has one best catalog.
+ * A tag that two of the `n` catalogs would serve equally well, with the
+ * two catalogs' indexes; false when every tag has one best catalog.
  */
-int wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
-                           char *tag, size_t *a, size_t *b);
+bool wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
+                            struct wsmsg_tag *tag, size_t *a, size_t *b);
 
 #endif

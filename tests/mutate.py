@@ -7,8 +7,10 @@ tool rebuilds a private copy of the tree and runs the test suite; the
 mutant is *killed* when the build (a generator built from the mutant
 refusing or crashing) or the tests fail or time out, *survives* when they
 all pass, is *uncompilable* when the compiler refuses it, and *unchanged*
-when every object file is byte for byte the one of the original (a line
-in a branch this configuration does not compile); the last two are left
+when every object file is byte for byte the one of the original, but
+for its debugging information (a line in a branch this configuration
+does not compile, or a change the compiler proves makes no difference:
+the compiler as the judge of trivial equivalence); the last two are left
 out of the score.  A mutant that survives the plain build is tried again in the
 AddressSanitizer + UndefinedBehaviorSanitizer build, which CI also runs.
 A survivor is either a hole in the tests or an equivalent mutant, one
@@ -271,13 +273,19 @@ class Worker:
         self.test_time = time.monotonic() - start
 
     def object_hashes(self):
-        """{object file: its SHA-256}, for every object of the build."""
+        """{object file: the SHA-256 of its code and data}, for every
+        object of the build.  Debugging information is left out: a
+        mutant that changes only what a debugger would show (the value
+        recorded for a constant the compiler folded away) is the same
+        program."""
         hashes = {}
+        stripped = os.path.join(self.tree, 'stripped.o')
         for top, _, names in os.walk(self.build):
             for name in names:
                 if name.endswith('.o'):
                     path = os.path.join(top, name)
-                    with open(path, 'rb') as f:
+                    subprocess.run(['objcopy', '--strip-debug', path, stripped], check=True)
+                    with open(stripped, 'rb') as f:
                         hashes[path] = hashlib.sha256(f.read()).hexdigest()
         return hashes
 

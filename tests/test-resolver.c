@@ -143,15 +143,15 @@ END_TEST
 /* Every set above has one best catalog for every tag. */
 START_TEST(the_sets_above_have_no_ties)
 {
-	struct wsmsg_tag catalogs[32];
-	char words[32][16], tag[WSMSG_TAG_MAX + 1];
+	struct wsmsg_tag catalogs[32], tag;
+	char words[32][16];
 	size_t a, b;
 
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		size_t n = parse_set(cases[i].catalogs, false, catalogs, words);
-		ck_assert_msg(!wsmsg_resolve_find_tie(catalogs, n, tag, &a, &b),
-		              "[%s]: \"%s\" ties %s and %s", cases[i].catalogs, tag,
-		              words[a], words[b]);
+		ck_assert_msg(!wsmsg_resolve_find_tie(catalogs, n, &tag, &a, &b),
+		              "[%s]: %s-%s-%s ties %s and %s", cases[i].catalogs, tag.lang,
+		              tag.script, tag.region, words[a], words[b]);
 	}
 }
 END_TEST
@@ -162,7 +162,10 @@ static const struct {
 	{ "fr_FR fr-FR", "fr" },
 	{ "de de", "de" },
 	{ "en de_AT de_CH", "de" },
-	{ "zh_HK zh_MO", "zh-TW" },
+	{ "zh_HK zh_MO", "zh-Hant" },
+	/* Only the duplicates' own region leaves the catalog of the whole
+	 * language out. */
+	{ "fr fr_FR fr-FR", "fr-FR" },
 	{ "sr_ME@cyrillic sr_BA@cyrillic", "sr" },
 	{ "pt_PT pt_AO", "pt" },
 	{ "ha@latin ha@arabic", "ha" },
@@ -172,18 +175,20 @@ static const struct {
 
 START_TEST(sets_with_a_tie_are_found)
 {
-	struct wsmsg_tag catalogs[32];
-	char words[32][16], tag[WSMSG_TAG_MAX + 1];
+	struct wsmsg_tag catalogs[32], tag;
+	char words[32][16];
 	size_t a = 99, b = 99;
 	size_t n = parse_set(ties[_i].catalogs, false, catalogs, words);
 
-	ck_assert_msg(wsmsg_resolve_find_tie(catalogs, n, tag, &a, &b),
+	ck_assert_msg(wsmsg_resolve_find_tie(catalogs, n, &tag, &a, &b),
 	              "[%s]: no tie found", ties[_i].catalogs);
-	ck_assert_str_eq(tag, ties[_i].tag);
+	struct wsmsg_tag want = wsmsg_tag_parse_str(ties[_i].tag);
+	ck_assert_str_eq(tag.lang, want.lang);
+	ck_assert_str_eq(tag.script, want.script);
+	ck_assert_str_eq(tag.region, want.region);
 	ck_assert(a < n && b < n && a != b);
 	/* The tag found does tie them. */
-	struct wsmsg_tag t = wsmsg_tag_parse_str(tag);
-	int tie, best = wsmsg_resolve_tie(&t, catalogs, n, &tie);
+	int tie, best = wsmsg_resolve_tie(&tag, catalogs, n, &tie);
 	ck_assert_int_eq(best, (int)a);
 	ck_assert_int_eq(tie, (int)b);
 }

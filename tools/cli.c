@@ -58,16 +58,9 @@ static bool parse_decimal(const char *s, uint64_t max, uint64_t *v)
 	return true;
 }
 
-static bool all_hex_with_letter(const char *s)
+static bool has_hex_letter(const char *s)
 {
-	bool letter = false;
-
-	for (; *s; s++) {
-		if (hex_digit(*s) < 0)
-			return false;
-		letter |= !is_digit(*s);
-	}
-	return letter;
+	return strpbrk(s, "abcdefABCDEF") != NULL;
 }
 
 static bool is_name(const char *s)
@@ -91,7 +84,7 @@ enum cli_value cli_parse_value(const char *arg, int32_t *code)
 		*code = (int32_t)hex;
 		return CLI_VALUE_NUMBER;
 	}
-	if ((strlen(arg) == 8 || all_hex_with_letter(arg)) && parse_hex(arg, &hex)) {
+	if ((strlen(arg) == 8 || has_hex_letter(arg)) && parse_hex(arg, &hex)) {
 		*code = (int32_t)hex;
 		return CLI_VALUE_NUMBER;
 	}

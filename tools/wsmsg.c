@@ -47,7 +47,6 @@ static const char usage[] =
 struct run {
 	const char *lang;
 	int status;          /* exit status so far */
-	int noted_english;   /* the English note was printed */
 };
 
 static void worse(struct run *r, int status)
@@ -91,9 +90,8 @@ static int print_line(struct run *r, int32_t code)
 
 static void note_english(struct run *r)
 {
-	if (r->status != EXIT_ENGLISH || r->noted_english)
+	if (r->status != EXIT_ENGLISH)
 		return;
-	r->noted_english = 1;
 	fprintf(stderr, "wsmsg: note: no catalog for %s%s%s; printed in English "
 	        "(catalogs:", r->lang ? "language \"" : "the language of the locale",
 	        r->lang ? r->lang : "", r->lang ? "\"" : "");
@@ -191,7 +189,7 @@ static const char *choose_locale(void)
 int main(int argc, char **argv)
 {
 	struct cli_options opt;
-	const char **values = calloc((size_t)argc + 1, sizeof *values);
+	const char **values = calloc((size_t)argc, sizeof *values);
 
 	if (values == NULL) {
 		fputs("wsmsg: out of memory\n", stderr);

@@ -57,15 +57,21 @@ static const struct message *message(size_t m)
 static char *strtab;
 static size_t strtab_len, strtab_cap;
 
+/* p, unless the allocation that returned it failed. */
+static void *need(void *p)
+{
+	if (!p) {
+		perror("gen-catalog");
+		exit(1);
+	}
+	return p;
+}
+
 static uint32_t add_bytes(const char *s, size_t n)
 {
 	if (strtab_len + n + 1 > strtab_cap) {
 		strtab_cap = (strtab_len + n + 1) * 2;
-		strtab = realloc(strtab, strtab_cap);
-		if (strtab == NULL) {
-			perror("gen-catalog");
-			exit(1);
-		}
+		strtab = need(realloc(strtab, strtab_cap));
 	}
 	uint32_t at = (uint32_t)strtab_len;
 	memcpy(strtab + strtab_len, s, n);
@@ -83,12 +89,8 @@ static uint32_t add_string(const char *s)
 static char *make_key(const struct message *m)
 {
 	size_t n = strlen(m->name), e = strlen(m->english);
-	char *key = malloc(n + e + 2);
+	char *key = need(malloc(n + e + 2));
 
-	if (key == NULL) {
-		perror("gen-catalog");
-		exit(1);
-	}
 	memcpy(key, m->name, n);
 	key[n] = '\004';
 	memcpy(key + n + 1, m->english, e + 1);
@@ -107,43 +109,43 @@ static int by_name(const void *a, const void *b)
 	return strcmp(codes[*(const size_t *)a].name, codes[*(const size_t *)b].name);
 }
 
-static int check_code_table(const size_t *order_value, const size_t *order_name)
+static bool check_code_table(const size_t *order_value, const size_t *order_name)
 {
-	int bad = 0;
+	bool bad = false;
 
 	for (size_t i = 0; i < NCODES; i++) {
 		const char *n = codes[i].name;
 		if (n[0] < 'A' || n[0] > 'Z' || strspn(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") != strlen(n)) {
 			fprintf(stderr, "src/code-table.h: %s: a name is upper case letters, digits and '_'\n", n);
-			bad = 1;
+			bad = true;
 		}
 	}
 	for (size_t i = 1; i < NCODES; i++) {
 		if (codes[order_value[i]].value == codes[order_value[i - 1]].value) {
 			fprintf(stderr, "src/code-table.h: %s and %s have the same value\n",
 			        codes[order_value[i]].name, codes[order_value[i - 1]].name);
-			bad = 1;
+			bad = true;
 		}
 		if (strcmp(codes[order_name[i]].name, codes[order_name[i - 1]].name) == 0) {
 			fprintf(stderr, "src/code-table.h: %s is defined twice\n",
 			        codes[order_name[i]].name);
-			bad = 1;
+			bad = true;
 		}
 	}
-	return bad ? -1 : 0;
+	return !bad;
 }
 
 /* The catalog's header must say it is UTF-8. */
-static int check_charset(const struct mo_file *mo, const char *lang)
+static bool check_charset(const struct mo_file *mo, const char *lang)
 {
 	const char *header = mo_lookup(mo, "");
 
 	if (header == NULL || strstr(header, "charset=UTF-8") == NULL) {
 		fprintf(stderr, "po/%s.po: the header must declare "
 		        "\"Content-Type: text/plain; charset=UTF-8\"\n", lang);
-		return -1;
+		return false;
 	}
-	return 0;
+	return true;
 }
 
 /* Is s well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
@@ -157,17 +159,17 @@ static bool valid_utf8(const unsigned char *s)
 		if (c < 0x80)
 			continue;
 		if (c >= 0xC2 && c <= 0xDF)
-			more = 1, cp = c & 0x1F, min = 0x80;
+			more = 1, cp = c - 0xC0u, min = 0x80;
 		else if (c >= 0xE0 && c <= 0xEF)
-			more = 2, cp = c & 0x0F, min = 0x800;
+			more = 2, cp = c - 0xE0u, min = 0x800;
 		else if (c >= 0xF0 && c <= 0xF4)
-			more = 3, cp = c & 0x07, min = 0x10000;
+			more = 3, cp = c - 0xF0u, min = 0x10000;
 		else
 			return false;
 		for (; more > 0; more--, s++) {
-			if ((*s & 0xC0) != 0x80)
+			if (*s < 0x80 || *s > 0xBF)
 				return false;
-			cp = cp << 6 | (*s & 0x3F);
+			cp = cp << 6 | (*s - 0x80u);
 		}
 		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 			return false;
@@ -231,13 +233,13 @@ struct hash {
 	uint16_t *slots;
 };
 
-static int find_hash(const uint64_t *keys, size_t n, const char *what, struct hash *h)
+static bool find_hash(const uint64_t *keys, size_t n, const char *what, struct hash *h)
 {
 	unsigned b = 1;
 
 	if (n >= UINT16_MAX) {
 		fprintf(stderr, "gen-catalog: too many %s\n", what);
-		return -1;
+		return false;
 	}
 	while (((size_t)1 << b) < 2 * n)
 		b++;
@@ -245,7 +247,7 @@ static int find_hash(const uint64_t *keys, size_t n, const char *what, struct ha
 		size_t size = (size_t)1 << b;
 		uint16_t *t = malloc(size * sizeof *t);
 		if (t == NULL)
-			return -1;
+			return false;
 		/* The odd multiples of 2^64 / the golden ratio. */
 		const uint64_t golden = UINT64_C(0x9E3779B97F4A7C15);
 		uint64_t m = golden;
@@ -267,13 +269,13 @@ static int find_hash(const uint64_t *keys, size_t n, const char *what, struct ha
 				h->shift = 64 - b;
 				h->size = size;
 				h->slots = t;
-				return 0;
+				return true;
 			}
 		}
 		free(t);
 	}
 	fprintf(stderr, "gen-catalog: no multiplier separates the %s\n", what);
-	return -1;
+	return false;
 }
 
 static void emit_constant(FILE *out, const char *name, const struct hash *h)
@@ -291,6 +293,9 @@ static uint64_t spelling_key(const char *s)
 	return key;
 }
 
+/* The most catalogs a library holds. */
+#define MAX_CATALOGS 64
+
 struct catalog {
 	const char *name;
 	struct wsmsg_tag tag;
@@ -298,33 +303,33 @@ struct catalog {
 	uint32_t texts[NMESSAGES];
 };
 
-static int load_catalog(struct catalog *c, const char *arg,
+static bool load_catalog(struct catalog *c, const char *arg,
                         const uint32_t *english)
 {
 	const char *eq = strchr(arg, '=');
 
 	if (eq == NULL) {
 		fprintf(stderr, "gen-catalog: %s: expected LANG=FILE.mo\n", arg);
-		return -1;
+		return false;
 	}
-	static char names[64][WSMSG_TAG_MAX + 1];
+	static char names[MAX_CATALOGS][WSMSG_TAG_MAX + 1];
 	static size_t nnames;
 	size_t n = (size_t)(eq - arg);
-	if (n > WSMSG_TAG_MAX || nnames == 64) {
+	if (n > WSMSG_TAG_MAX || nnames == MAX_CATALOGS) {
 		fprintf(stderr, "po/LINGUAS: %.*s: not a language name\n", (int)n, arg);
-		return -1;
+		return false;
 	}
 	c->name = memcpy(names[nnames++], arg, n);
 	c->tag = wsmsg_tag_parse(arg, n);
 	if (c->tag.kind != WSMSG_TAG_LANGUAGE) {
 		fprintf(stderr, "po/LINGUAS: %s: not a language name\n", c->name);
-		return -1;
+		return false;
 	}
 	bcp47(&c->tag, c->bcp47, sizeof c->bcp47);
 
 	struct mo_file mo;
-	if (mo_open(&mo, eq + 1) != 0 || check_charset(&mo, c->name) != 0)
-		return -1;
+	if (mo_open(&mo, eq + 1) != 0 || !check_charset(&mo, c->name))
+		return false;
 	for (size_t m = 0; m < NMESSAGES; m++) {
 		char *key = make_key(message(m));
 		const char *text = mo_lookup(&mo, key);
@@ -333,7 +338,7 @@ static int load_catalog(struct catalog *c, const char *arg,
 			fprintf(stderr, "po/%s.po: the translation of %s is not UTF-8\n",
 			        c->name, message(m)->name);
 			mo_close(&mo);
-			return -1;
+			return false;
 		}
 		if (text == NULL || text[0] == '\0')
 			c->texts[m] = 0;
@@ -343,24 +348,26 @@ static int load_catalog(struct catalog *c, const char *arg,
 			c->texts[m] = add_string(text);
 	}
 	mo_close(&mo);
-	return 0;
+	return true;
 }
 
 /* The resolver must find one best catalog for every tag, whatever the
  * order of po/LINGUAS: a list where two catalogs tie for some tag (two
  * names for one catalog, or de_AT and de_CH with no de) is refused. */
-static int refuse_ties(const struct catalog *cats, const struct wsmsg_tag *langs,
-                       size_t ncat)
+static bool no_ties(const struct catalog *cats, const struct wsmsg_tag *langs,
+                    size_t ncat)
 {
-	char tag[WSMSG_TAG_MAX + 1];
+	struct wsmsg_tag t;
+	char tag[sizeof cats->bcp47];
 	size_t a, b;
 
-	if (!wsmsg_resolve_find_tie(langs, ncat, tag, &a, &b))
-		return 0;
+	if (!wsmsg_resolve_find_tie(langs, ncat, &t, &a, &b))
+		return true;
+	bcp47(&t, tag, sizeof tag);
 	fprintf(stderr, "po/LINGUAS: %s and %s would serve the tag \"%s\" equally; "
 	        "remove one, or add the catalog that serves the language as a whole\n",
 	        cats[a].name, cats[b].name, tag);
-	return -1;
+	return false;
 }
 
 int main(int argc, char **argv)
@@ -375,7 +382,7 @@ int main(int argc, char **argv)
 		order_value[i] = order_name[i] = i;
 	qsort(order_value, NCODES, sizeof order_value[0], by_value);
 	qsort(order_name, NCODES, sizeof order_name[0], by_name);
-	if (check_code_table(order_value, order_name) != 0)
+	if (!check_code_table(order_value, order_name))
 		return 1;
 
 	add_bytes("", 0); /* offset 0: no text */
@@ -393,14 +400,14 @@ int main(int argc, char **argv)
 	if (cats == NULL)
 		return 1;
 	for (size_t c = 0; c < ncat; c++)
-		if (load_catalog(&cats[c], argv[c + 3], english) != 0)
+		if (!load_catalog(&cats[c], argv[c + 3], english))
 			return 1;
 	struct wsmsg_tag *langs = malloc((ncat ? ncat : 1) * sizeof *langs);
 	if (langs == NULL)
 		return 1;
 	for (size_t c = 0; c < ncat; c++)
 		langs[c] = cats[c].tag;
-	if (refuse_ties(cats, langs, ncat) != 0)
+	if (!no_ties(cats, langs, ncat))
 		return 1;
 
 	FILE *out = fopen(argv[1], "w");
@@ -436,7 +443,7 @@ int main(int argc, char **argv)
 	struct hash code_hash;
 	for (size_t i = 0; i < NCODES; i++)
 		code_keys[i] = codes[order_value[i]].value;
-	if (find_hash(code_keys, NCODES, "codes of src/code-table.h", &code_hash) != 0)
+	if (!find_hash(code_keys, NCODES, "codes of src/code-table.h", &code_hash))
 		return 1;
 	emit_constant(hdr, "WSMSG_CODE", &code_hash);
 	fputs("const uint16_t wsmsg_code_slots[] = {", out);
@@ -476,11 +483,11 @@ int main(int argc, char **argv)
 
 	/* Each catalog's name and BCP 47 tag, and "C" and "POSIX", mapped to
 	 * what the parser and resolver make of them (see catalog.h). */
-	size_t nspellings = 0;
-	uint64_t spelling_keys[2 * 64 + 2];
-	const char *spellings[2 * 64 + 2];
-	int sources[2 * 64 + 2];
-	for (size_t k = 0; k < 2 * ncat + 2; k++) {
+	size_t nkeys = 2 * ncat + 2, nspellings = 0;
+	uint64_t *spelling_keys = need(calloc(nkeys, sizeof *spelling_keys));
+	const char **spellings = need(calloc(nkeys, sizeof *spellings));
+	int *sources = need(calloc(nkeys, sizeof *sources));
+	for (size_t k = 0; k < nkeys; k++) {
 		const char *s = k == 0 ? "C" : k == 1 ? "POSIX"
 		              : k % 2 ? cats[(k - 2) / 2].bcp47 : cats[(k - 2) / 2].name;
 		if (strlen(s) > 8 || strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -499,8 +506,8 @@ int main(int argc, char **argv)
 	}
 	free(langs);
 	struct hash spelling_hash;
-	if (find_hash(spelling_keys, nspellings, "spellings of the catalogs' names",
-	              &spelling_hash) != 0)
+	if (!find_hash(spelling_keys, nspellings, "spellings of the catalogs' names",
+	               &spelling_hash))
 		return 1;
 	emit_constant(hdr, "WSMSG_SPELLING", &spelling_hash);
 	fputs("const struct wsmsg_spelling wsmsg_spelling_slots[] = {\n", out);
@@ -512,6 +519,9 @@ int main(int argc, char **argv)
 	}
 	fputs("};\n\n", out);
 	free(spelling_hash.slots);
+	free(spelling_keys);
+	free(spellings);
+	free(sources);
 
 	/* Messages are indexed like wsmsg_entries, then the phrases. */
 	fputs("const uint32_t wsmsg_texts[] = {\n", out);
