@@ -1,12 +1,19 @@
-/* wsmsg_format: one line, "NAME (0xXXXXXXXX): text". */
+/* wsmsg_format: one line, "NAME (0xXXXXXXXX): text", a right-to-left
+ * text inside an isolate. */
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "catalog.h"
+#include "direction.h"
 #include "lookup.h"
 #include "wsmsg.h"
+
+/* U+2067 RIGHT-TO-LEFT ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, around
+ * a right-to-left text (direction.h). */
+#define RLI "\xE2\x81\xA7"
+#define PDI "\xE2\x81\xA9"
 
 /* A bounded writer that never cuts a UTF-8 character in two. */
 struct line {
@@ -66,7 +73,13 @@ int32_t wsmsg_format(int32_t code, const char *lang, char *buf, size_t size)
 		put(&l, hex);
 		put(&l, ": ");
 	}
-	put(&l, text);
+	if (wsmsg_text_rtl(text)) {
+		put(&l, RLI);
+		put(&l, text);
+		put(&l, PDI);
+	} else {
+		put(&l, text);
+	}
 
 	if (l.cut)
 		return WSMSG_E_BUFFER_TOO_SMALL;

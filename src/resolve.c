@@ -43,7 +43,72 @@ static const struct {
 	{ "zh", "Hans", "CN" }, { "zh", "Hant", "TW" },
 };
 
+/*
+ * CLDR language aliases: codes that name the same language as another.
+ * Norwegian is read as Bokmål (Nynorsk, nn, is another language), and
+ * the withdrawn ISO 639 codes as today's; Serbo-Croatian as Serbian in
+ * Latin script.
+ */
+static const struct {
+	char from[4], to[4], script[5];
+} language_aliases[] = {
+	{ "no", "nb", "" }, { "iw", "he", "" }, { "in", "id", "" }, { "ji", "yi", "" },
+	{ "mo", "ro", "" }, { "sh", "sr", "Latn" }, { "tl", "fil", "" },
+};
+
+/*
+ * CLDR parent locales: regions whose readers share a regional variant of
+ * their language, by the variant's region.  Latin America reads one
+ * Spanish (es-419, Mexico's catalog), and the Portuguese of Africa, Asia
+ * and Europe outside Brazil is Portugal's.
+ */
+static const struct {
+	char lang[4], region[4], group[4];
+} region_groups[] = {
+	{ "es", "419", "419" }, { "es", "AR", "419" }, { "es", "BO", "419" },
+	{ "es", "BR", "419" }, { "es", "BZ", "419" }, { "es", "CL", "419" },
+	{ "es", "CO", "419" }, { "es", "CR", "419" }, { "es", "CU", "419" },
+	{ "es", "DO", "419" }, { "es", "EC", "419" }, { "es", "GT", "419" },
+	{ "es", "HN", "419" }, { "es", "MX", "419" }, { "es", "NI", "419" },
+	{ "es", "PA", "419" }, { "es", "PE", "419" }, { "es", "PR", "419" },
+	{ "es", "PY", "419" }, { "es", "SV", "419" }, { "es", "US", "419" },
+	{ "es", "UY", "419" }, { "es", "VE", "419" },
+	{ "pt", "PT", "PT" }, { "pt", "AO", "PT" }, { "pt", "CH", "PT" },
+	{ "pt", "CV", "PT" }, { "pt", "FR", "PT" }, { "pt", "GQ", "PT" },
+	{ "pt", "GW", "PT" }, { "pt", "LU", "PT" }, { "pt", "MO", "PT" },
+	{ "pt", "MZ", "PT" }, { "pt", "ST", "PT" }, { "pt", "TL", "PT" },
+};
+
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
+
+const char *wsmsg_resolve_alias(size_t i)
+{
+	return i < COUNT(language_aliases) ? language_aliases[i].from : NULL;
+}
+
+/* t with its language alias replaced (no -> nb, sh -> sr-Latn). */
+static struct wsmsg_tag canonical(const struct wsmsg_tag *t)
+{
+	struct wsmsg_tag c = *t;
+
+	for (size_t i = 0; i < COUNT(language_aliases); i++)
+		if (strcmp(language_aliases[i].from, t->lang) == 0) {
+			strcpy(c.lang, language_aliases[i].to);
+			if (*c.script == '\0')
+				strcpy(c.script, language_aliases[i].script);
+		}
+	return c;
+}
+
+/* The group of a region of a language, or "". */
+static const char *group_of(const char *lang, const char *region)
+{
+	for (size_t i = 0; i < COUNT(region_groups); i++)
+		if (strcmp(region_groups[i].lang, lang) == 0 &&
+		    strcmp(region_groups[i].region, region) == 0)
+			return region_groups[i].group;
+	return "";
+}
 
 /* The script of t: the one it names, else the likely one, else "". */
 static const char *script_of(const struct wsmsg_tag *t)
@@ -74,18 +139,24 @@ static const char *likely_region(const char *lang, const char *script)
 }
 
 /*
- * How well catalog c serves a language tag whose script is `script`:
- * 0 not at all, then 1 to 4 by resolve.h's order (4 is best).
+ * How well a catalog (named with an alias or not) serves a language tag whose script is `script` and
+ * whose region's group is `group`: 0 not at all, then 1 to 5 by
+ * resolve.h's order (5 is best).
  */
-static int rank(const struct wsmsg_tag *tag, const char *script,
-                const struct wsmsg_tag *c)
+static int rank(const struct wsmsg_tag *tag, const char *script, const char *group,
+                const struct wsmsg_tag *catalog)
 {
+	struct wsmsg_tag canon = canonical(catalog);
+	const struct wsmsg_tag *c = &canon;
+
 	if (strcmp(tag->lang, c->lang) != 0)
 		return 0;
 	const char *cs = script_of(c);
 	if (script[0] != '\0' && cs[0] != '\0' && strcmp(script, cs) != 0)
 		return 0;
 	if (strcmp(tag->region, c->region) == 0)
+		return 5;
+	if (*group != '\0' && strcmp(group, group_of(c->lang, c->region)) == 0)
 		return 4;
 	if (c->region[0] == '\0')
 		return 3;
@@ -104,9 +175,10 @@ int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
 		return WSMSG_SOURCE_ENGLISH;
 	if (tag->kind != WSMSG_TAG_LANGUAGE)
 		return WSMSG_SOURCE_NONE;
-	const char *script = script_of(tag);
+	struct wsmsg_tag t = canonical(tag);
+	const char *script = script_of(&t), *group = group_of(t.lang, t.region);
 	for (size_t i = 0; i < n; i++) {
-		int r = rank(tag, script, &catalogs[i]);
+		int r = rank(&t, script, group, &catalogs[i]);
 		if (r > best_rank) {
 			best = (int)i;
 			best_rank = r;
@@ -128,10 +200,11 @@ int wsmsg_resolve(const struct wsmsg_tag *tag,
 /*
  * Two catalogs of one language tie for some tag exactly when they tie for
  * one of the tags written with no script, the script of either, or a
- * script neither has ("Zzzz"); and with no region or the first one's
- * region.  Any other tag ranks every catalog as one of these does: the
- * ranking asks of a tag's region only whether it is a catalog's, and a
- * catalog of the tag's own region would rank above both.
+ * script neither has ("Zzzz"); and with no region, the first one's
+ * region, or a region of a group of the language.  Any other tag ranks
+ * every catalog as one of these does: the ranking asks of a tag's region
+ * only whether it is a catalog's or in a catalog's group, and a catalog
+ * of the tag's own region would rank above both.
  */
 bool wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
                             struct wsmsg_tag *tag, size_t *a, size_t *b)
@@ -142,9 +215,13 @@ bool wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
 				continue;
 			const char *scripts[] = { "", script_of(&catalogs[i]),
 			                          script_of(&catalogs[j]), "Zzzz" };
-			const char *regions[] = { "", catalogs[i].region };
+			const char *regions[2 + COUNT(region_groups)] = { "", catalogs[i].region };
+			size_t nregions = 2;
+			for (size_t g = 0; g < COUNT(region_groups); g++)
+				if (strcmp(region_groups[g].lang, catalogs[i].lang) == 0)
+					regions[nregions++] = region_groups[g].region;
 			for (size_t s = 0; s < COUNT(scripts); s++)
-				for (size_t r = 0; r < COUNT(regions); r++) {
+				for (size_t r = 0; r < nregions; r++) {
 					struct wsmsg_tag t = { .kind = WSMSG_TAG_LANGUAGE };
 					strcpy(t.lang, catalogs[i].lang);
 					strcpy(t.script, scripts[s]);

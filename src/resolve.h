@@ -26,20 +26,27 @@ enum wsmsg_source {
 /*
  * The source for `tag` among `n` catalogs: WSMSG_SOURCE_ENGLISH for C and
  * POSIX, else the best catalog of the tag's language in a compatible
- * script, else WSMSG_SOURCE_NONE.  Scripts a tag does not write are
- * those CLDR's likely subtags give (zh: Hans, zh-TW: Hant, sr: Cyrl), and
- * two scripts are compatible unless both are known and differ.  Among
- * those catalogs, the first of:
+ * script, else WSMSG_SOURCE_NONE.  A language alias of CLDR is read as
+ * the language it names (no: nb, iw: he, sh: sr-Latn).  Scripts a tag
+ * does not write are those CLDR's likely subtags give (zh: Hans, zh-TW:
+ * Hant, sr: Cyrl), and two scripts are compatible unless both are known
+ * and differ.  Among those catalogs, the first of:
  *   1. the tag's region (or none, for a tag without one);
- *   2. a catalog without a region;
- *   3. the language's likely region for that script (pt: BR, fr: FR);
- *   4. any other region.
+ *   2. a region of the same CLDR parent locale (es-AR: es_MX, both
+ *      Latin American Spanish; pt-AO: pt_PT);
+ *   3. a catalog without a region;
+ *   4. the language's likely region for that script (pt: BR, fr: FR);
+ *   5. any other region.
  * The answer does not depend on the order of the catalogs, provided
  * wsmsg_resolve_tie() finds no tie among them (gen-catalog refuses such
  * a list).
  */
 int wsmsg_resolve(const struct wsmsg_tag *tag,
                   const struct wsmsg_tag *catalogs, size_t n);
+
+/* The i-th language alias the resolver knows ("no", "iw"…), or NULL
+ * past the last. */
+const char *wsmsg_resolve_alias(size_t i);
 
 /*
  * The same, and *tie the index of another catalog that ranks as well as

@@ -55,6 +55,20 @@ static const struct expectation cases[] = {
 	{ SHIPPED_PART_1, "sr", NULL },
 	{ SHIPPED_PART_1, "qaa", NULL },
 	{ SHIPPED_PART_1, "nb", NULL },
+	/* CLDR's language aliases: Norwegian is Bokmål, never Nynorsk. */
+	{ "nb", "no", "nb" },
+	{ "nb", "no-NO", "nb" },
+	{ "nb", "no_NO.UTF-8", "nb" },
+	{ "nb", "nb-NO", "nb" },
+	{ "nb", "nn", NULL },
+	{ "nb", "nn-NO", NULL },
+	{ "nn", "no", NULL },
+	{ "he", "iw", "he" },
+	{ "he", "iw_IL", "he" },
+	{ "ro", "mo", "ro" },
+	{ "sr@latin", "sh", "sr@latin" },
+	{ "sr@latin", "sh-Cyrl", NULL },
+	{ "sr_RS", "sh", NULL },
 	/* Variants of one language: the exact region, the catalog without a
 	 * region, the likely region, in that order. */
 	{ "fr_FR fr_CA", "fr", "fr_FR" },
@@ -63,9 +77,21 @@ static const struct expectation cases[] = {
 	{ "fr_FR fr_CA", "fr-CH", "fr_FR" },
 	{ "pt_BR pt_PT", "pt-PT", "pt_PT" },
 	{ "pt_BR pt_PT", "pt", "pt_BR" },
-	{ "pt_BR pt_PT", "pt-AO", "pt_BR" },
+	/* CLDR's parent locales: Latin American Spanish is one (es-419),
+	 * and Portuguese outside Brazil is Portugal's. */
+	{ "pt_BR pt_PT", "pt-AO", "pt_PT" },
+	{ "pt_BR pt_PT", "pt-MZ", "pt_PT" },
+	{ "pt_BR pt_PT", "pt-BR", "pt_BR" },
+	{ "pt_BR pt_PT", "pt-US", "pt_BR" },
+	{ "pt pt_PT", "pt-AO", "pt_PT" },
+	{ "pt pt_PT", "pt-BR", "pt" },
 	{ "es es_MX", "es-MX", "es_MX" },
-	{ "es es_MX", "es-419", "es" },
+	{ "es es_MX", "es-419", "es_MX" },
+	{ "es es_MX", "es-AR", "es_MX" },
+	{ "es es_MX", "es-US", "es_MX" },
+	{ "es es_MX", "es-VE", "es_MX" },
+	{ "es es_MX", "es-ES", "es" },
+	{ "es es_MX", "es-GQ", "es" },
 	{ "es es_MX", "es", "es" },
 	{ "zh_HK zh_TW", "zh-MO", "zh_TW" },
 	{ "zh_HK zh_TW", "zh-HK", "zh_HK" },
@@ -166,6 +192,9 @@ static const struct {
 	/* Only the duplicates' own region leaves the catalog of the whole
 	 * language out. */
 	{ "fr fr_FR fr-FR", "fr-FR" },
+	/* Two catalogs of one group, and one for the whole language: only a
+	 * third region of the group ties them. */
+	{ "es es_AR es_MX", "es-419" },
 	{ "sr_ME@cyrillic sr_BA@cyrillic", "sr" },
 	{ "pt_PT pt_AO", "pt" },
 	{ "ha@latin ha@arabic", "ha" },

@@ -11,7 +11,8 @@
  * when the resolver (resolve.h) gives that bare language a catalog,
  * so that libintl and the compiled-in catalogs agree.  A bare language the
  * rules give nothing (plain "zh" reads as Simplified, which no catalog
- * serves) gets no line.
+ * serves) gets no line.  So do the language aliases the resolver knows
+ * ("no nb": libintl would look for Norwegian under no/).
  *
  * Usage: gen-aliases OUTPUT CATALOG-NAME...     (names as in po/LINGUAS)
  */
@@ -22,6 +23,20 @@
 #include "resolve.h"
 
 #define MAX_CATALOGS 64
+
+/* The line for the bare language `lang`, unless a catalog has its name
+ * or the resolver gives it none. */
+static void alias(FILE *out, const char *lang, const struct wsmsg_tag *tags,
+                  size_t n, char **names)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(names[k], lang) == 0)
+			return;
+	struct wsmsg_tag bare = wsmsg_tag_parse_str(lang);
+	int c = wsmsg_resolve(&bare, tags, n);
+	if (c >= 0)
+		fprintf(out, "%s %s\n", lang, names[c]);
+}
 
 int main(int argc, char **argv)
 {
@@ -48,20 +63,15 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; i < n; i++) {
 		const char *lang = tags[i].lang;
-		bool first = true, own = false;
-		for (size_t k = 0; k < n; k++) {
-			if (k < i && strcmp(tags[k].lang, lang) == 0)
+		bool first = true;
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(tags[k].lang, lang) == 0)
 				first = false;
-			if (strcmp(argv[k + 2], lang) == 0)
-				own = true;
-		}
-		if (!first || own)
-			continue;
-		struct wsmsg_tag bare = wsmsg_tag_parse_str(lang);
-		int c = wsmsg_resolve(&bare, tags, n);
-		if (c >= 0)
-			fprintf(out, "%s %s\n", lang, argv[c + 2]);
+		if (first)
+			alias(out, lang, tags, n, argv + 2);
 	}
+	for (size_t i = 0; wsmsg_resolve_alias(i) != NULL; i++)
+		alias(out, wsmsg_resolve_alias(i), tags, n, argv + 2);
 	if (fclose(out) != 0) {
 		perror(argv[1]);
 		return 1;
