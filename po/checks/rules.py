@@ -19,9 +19,15 @@ KNOWN_KEYS = {
                     'space-after': False, 'latin-boundary-space': False},
     'quotes': {'pairs': True, 'apostrophe': False},
     'opencc': {'config': True, 'found': False, 'expected': False},
-    'spelling': {'dictionary': True, 'package': False, 'reason': False, 'instead': False},
+    'spelling': {'dictionary': True, 'package': False, 'reason': False, 'instead': False,
+                 'program': False, 'segmenter': False},
     'words': {'accepted': False, 'split': False, 'endings': False},
 }
+
+# The spell checkers that speak the ispell pipe protocol (-a), and the
+# word breakers for languages written without spaces between words.
+SPELLING_PROGRAMS = ('hunspell', 'tmispell')
+SEGMENTERS = ('swath',)
 
 CODE_POINT_RE = re.compile(r'U\+([0-9A-Fa-f]{4,6})')
 
@@ -118,6 +124,8 @@ class Rules:
         self.opencc_expected = 'expected'
         self.dictionary = None
         self.dictionary_package = None
+        self.spelling_program = 'hunspell'
+        self.segmenter = None
         self.no_dictionary_reason = None
         self.no_dictionary_instead = None
         self.accepted = frozenset()
@@ -214,7 +222,8 @@ class Reader:
         rules.plural_forms = self.get('language', 'plural-forms')
         rules.letters = self.script_names('script', 'letters')
         rules.required = self.script_names('script', 'required')
-        rules.sentence_end = self.get('punctuation', 'sentence-end')
+        end = self.get('punctuation', 'sentence-end')
+        rules.sentence_end = '' if end == 'none' else end
         for line in self.get('punctuation', 'replace').split('\n'):
             items = [parse_char(i) for i in line.split()]
             if not items:
@@ -253,6 +262,12 @@ class Reader:
                          '"instead" saying why and which checks stand in,')
             return
         rules.dictionary = dictionary
+        rules.spelling_program = self.get('spelling', 'program') or 'hunspell'
+        if rules.spelling_program not in SPELLING_PROGRAMS:
+            self.bad('spelling', 'program', 'not one of %s,' % ', '.join(SPELLING_PROGRAMS))
+        rules.segmenter = self.get('spelling', 'segmenter') or None
+        if rules.segmenter not in (None,) + SEGMENTERS:
+            self.bad('spelling', 'segmenter', 'not one of %s,' % ', '.join(SEGMENTERS))
         rules.dictionary_package = self.get('spelling', 'package')
         if not rules.dictionary_package:
             self.bad('spelling', 'dictionary', 'a dictionary without the Debian "package" '

@@ -117,7 +117,11 @@ def check_final_punctuation(entry, field, english, translation, rules, report):
     where = entry.line_at(field, len(text) - 1)
     if english.endswith('.'):
         period = rules.sentence_end if rules else '.'
-        if not text.endswith(period):
+        if not period and text[-1] in SENTENCE_END + '.':
+            report.add(where, 'the translation of %s ends with "%s", but %s ends a sentence '
+                       'with no mark ([punctuation] sentence-end = none); remove it'
+                       % (entry.name, text[-1], rules.name))
+        elif not text.endswith(period):
             report.add(where, 'the English text of %s ends with a period, but the '
                        'translation does not end with "%s"; end it with "%s"'
                        % (entry.name, period, period))
