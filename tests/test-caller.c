@@ -84,14 +84,16 @@ START_TEST(the_first_language_with_a_catalog_wins)
 	c_utf8();
 	setenv("LANGUAGE", "qaa:zh_TW", 1);
 	caller_reads(S_OK, "zh-TW");
-	setenv("LANGUAGE", "qaa:qtz:fr_CA:zh_TW", 1);
+	setenv("LANGUAGE", "qaa:qtz:fr_BE:zh_TW", 1);
 	caller_reads(S_OK, "fr-FR");
 	setenv("LANGUAGE", "zh_CN:fr", 1);
 	caller_reads(S_OK, "zh-CN");
 	setenv("LANGUAGE", "qaa_CN:fr", 1);
 	caller_reads(S_OK, "fr-FR");
-	setenv("LANGUAGE", "en_GB:fr", 1);
+	setenv("LANGUAGE", "en_US:fr", 1);
 	caller_reads(S_OK, "en");
+	setenv("LANGUAGE", "en_GB:fr", 1);
+	caller_reads(S_OK, "en-GB");
 }
 END_TEST
 

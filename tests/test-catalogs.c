@@ -55,7 +55,9 @@ START_TEST(every_code_in_every_catalog)
 			ck_assert_msg(strpbrk(text, "*<>[]`\\\n\t") == NULL,
 			              "%s: markup or control characters", where);
 			assert_identifiers_kept(en, text, where);
-			if (strcmp(tags[l], "en") != 0)
+			/* English variants differ from the source only where its
+			 * spelling does (en-GB: "unrecognised"). */
+			if (strncmp(tags[l], "en", 2) != 0)
 				ck_assert_msg(strcmp(text, en) != 0, "%s: same as English", where);
 		}
 }

@@ -1,4 +1,5 @@
 /* wsmsg_format: the line, its statuses, and truncation at every size. */
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "testing.h"
@@ -25,6 +26,30 @@ START_TEST(known_codes_in_each_language)
 			ck_assert_hr(wsmsg_format(code, tags[t], buf, sizeof buf), S_OK);
 			ck_assert_str_eq(buf, expected_line(code, tags[t]));
 		}
+}
+END_TEST
+
+/* Arabic and Hebrew texts sit inside a right-to-left isolate (U+2067 …
+ * U+2069), in every language's line of every code, and no other text
+ * does; the description itself has no isolate. */
+START_TEST(right_to_left_texts_are_isolated)
+{
+	const char *const *tags = wsmsg_languages();
+	char buf[2048], want[2048];
+
+	for (size_t t = 0; tags[t]; t++) {
+		bool rtl = strcmp(tags[t], "ar") == 0 || strcmp(tags[t], "he") == 0;
+		for (size_t i = 0; i < wsmsg_count(); i++) {
+			int32_t code = wsmsg_code_at(i);
+			const char *text = NULL;
+			ck_assert_hr(wsmsg_describe_lang(code, tags[t], &text), S_OK);
+			ck_assert_ptr_null(strstr(text, "\u2067"));
+			ck_assert_hr(wsmsg_format(code, tags[t], buf, sizeof buf), S_OK);
+			snprintf(want, sizeof want, "%s (0x%08X): %s%s%s", wsmsg_name(code),
+			         (unsigned)code, rtl ? "\u2067" : "", text, rtl ? "\u2069" : "");
+			ck_assert_str_eq(buf, want);
+		}
+	}
 }
 END_TEST
 
@@ -115,6 +140,8 @@ START_TEST(truncation_at_every_size)
 	check_every_size(WS_E_OTHER, "fr-FR", S_OK);
 	check_every_size(WS_E_OTHER, "zh-TW", S_OK);
 	check_every_size(WS_S_END, "zh-TW", S_OK);
+	check_every_size(WS_S_END, "ar", S_OK);
+	check_every_size(WS_E_OTHER, "he", S_OK);
 	check_every_size((int32_t)0x80070005u, "zh-TW", WSMSG_E_UNKNOWN_CODE);
 	check_every_size(WS_E_OTHER, "qaa", WS_E_NO_TRANSLATION_AVAILABLE);
 }
@@ -126,6 +153,7 @@ int main(void)
 	TCase *tc = tcase_create("format");
 
 	tcase_add_test(tc, known_codes_in_each_language);
+	tcase_add_test(tc, right_to_left_texts_are_isolated);
 	tcase_add_test(tc, the_line_has_name_hex_and_text);
 	tcase_add_test(tc, unknown_codes_give_hex_and_a_translated_phrase);
 	tcase_add_test(tc, no_catalog_gives_english);

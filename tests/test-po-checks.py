@@ -459,6 +459,43 @@ def misspelled_with_particle_ko(files):
     return [(n(index), ['"엔도포인트가"', 'ko_KR dictionary does not know'])]
 
 
+def misspelled_fi(files):
+    lines = files['fi.po']
+    index, _ = first_translation_line(lines, 'Etäpäätepiste ')
+    replace_in(lines, index, 'Etäpäätepiste ', 'Etäpäätepistee ')
+    return [(n(index), ['"Etäpäätepistee"', 'suomi dictionary does not know', 'tmispell'])]
+
+
+def misspelled_inside_a_run_th(files):
+    lines = files['th.po']
+    index, _ = first_translation_line(lines, 'ไม่เพียงพอที่จะดำเนินการ')
+    replace_in(lines, index, 'ที่จะดำเนินการ', 'ที่จะะดำเนินการ')
+    return [(n(index), ['"จะะ"', 'th_TH dictionary does not know'])]
+
+
+def full_stop_th(files):
+    lines = files['th.po']
+    index, _ = first_translation_line(lines, 'ให้เสร็จสมบูรณ์"')
+    replace_in(lines, index, 'ให้เสร็จสมบูรณ์"', 'ให้เสร็จสมบูรณ์."')
+    return [(n(index), ['ends with "."', 'Thai ends a sentence with no mark'])]
+
+
+def accepted_loanword_unknown_th(files):
+    lines = files['th.rules']
+    index = next(i for i, l in enumerate(lines) if l.startswith('accepted ='))
+    replace_in(lines, index, ' โทเค็น', '')
+    index, _ = first_translation_line(files['th.po'], 'โทเค็น')
+    return [(n(index), ['"เค็น"', 'th_TH dictionary does not know'])]
+
+
+def spelling_program_unknown(files):
+    lines = files['fr_FR.rules']
+    index = next(i for i, l in enumerate(lines) if l.startswith('dictionary ='))
+    lines.insert(index + 1, 'program = aspell')
+    return [('fr_FR.rules', n(index + 1), ['not one of hunspell, tmispell',
+                                           '[spelling] program'])]
+
+
 def glossary_target_missing(files):
     lines = files['glossary/de.csv']
     files['glossary/de.csv'] = [l for l in lines if not l.startswith('memory,')]
@@ -557,6 +594,14 @@ CASES = [
      misspelled_after_hyphen_ru, 'hunspell:ru_RU'),
     ('ko: a misspelled word before a particle', 'ko.po', 'catalog',
      misspelled_with_particle_ko, 'hunspell:ko_KR'),
+    ('fi: misspelled word (Voikko)', 'fi.po', 'catalog', misspelled_fi, 'tmispell'),
+    ('th: misspelled word inside a run of Thai', 'th.po', 'catalog',
+     misspelled_inside_a_run_th, 'swath'),
+    ('th: a full stop where Thai writes none', 'th.po', 'catalog', full_stop_th, None),
+    ('th: a loanword the segmenter cuts, no longer accepted', 'th.po', 'catalog',
+     accepted_loanword_unknown_th, 'swath'),
+    ('rules: a spelling program the checks do not know', 'fr_FR.po', 'catalog',
+     spelling_program_unknown, None),
     ('glossary: a term the English uses with no rendering', 'de.po', 'catalog',
      glossary_target_missing, None),
     ('rules: catalog without a rules file', 'fr_FR.po', 'catalog', rules_missing, None),

@@ -45,7 +45,21 @@ def words_to_check(items, rules, segment=None):
     pieces = segment([part for _, _, _, part in result])
     return [(entry, field, start + offset, word)
             for (entry, field, start, _), words_ in zip(result, pieces)
-            for offset, word in words_ if not is_known(word, rules.accepted, ending)]
+            for offset, word in joined(words_, rules.accepted)
+            if not is_known(word, rules.accepted, ending)]
+
+
+def joined(words_, accepted):
+    """The segmenter's words, those that together spell an accepted word
+    joined into it: the segmenter does not know an accepted loanword, and
+    cuts it into pieces."""
+    result, i = [], 0
+    while i < len(words_):
+        j = next((j for j in range(len(words_), i + 1, -1)
+                  if ''.join(w for _, w in words_[i:j]) in accepted), i + 1)
+        result.append((words_[i][0], ''.join(w for _, w in words_[i:j])))
+        i = j
+    return result
 
 
 def run_swath(swath, parts_):

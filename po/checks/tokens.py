@@ -2,6 +2,7 @@
 addresses, hexadecimal values), masking them, and the words between them."""
 
 import re
+import unicodedata
 
 URL_RE = re.compile(r'(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]*://[!-~]+')
 URL_TRAILING_PUNCTUATION = '.,;:!?)]}\'"'
@@ -48,8 +49,26 @@ def language_of(lang):
 TECHNICAL_NAMES = frozenset(
     'HTTP XML SOAP URL URI TLS Basic Digest Negotiate NTLM'.split())
 
-# A word: letters, possibly joined by apostrophes or hyphens (l’URI, e-mail).
-WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+def _marks():
+    """A regular-expression class of the combining marks (Unicode
+    categories Mn, Mc, Me): Thai tone marks and vowels, Arabic harakat,
+    Devanagari vowel signs belong to the word of their letter."""
+    ranges, start = [], None
+    for cp in range(0x300, 0x20000):
+        mark = unicodedata.category(chr(cp)) in ('Mn', 'Mc', 'Me')
+        if mark and start is None:
+            start = cp
+        elif not mark and start is not None:
+            ranges.append('\\u%04x-\\u%04x' % (start, cp - 1) if cp <= 0x10000
+                          else '\\U%08x-\\U%08x' % (start, cp - 1))
+            start = None
+    return ''.join(ranges)
+
+
+LETTER = r"(?:[^\W\d_]|[%s])" % _marks()
+# A word: letters and their marks, possibly joined by apostrophes or
+# hyphens (l’URI, e-mail).
+WORD_RE = re.compile(r"%s+(?:['’-]%s+)*" % (LETTER, LETTER))
 ALL_CAPS_RE = re.compile(r'[A-Z][A-Z0-9]+')
 CAMEL_CASE_RE = re.compile(r'[A-Za-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+')
 
