@@ -136,7 +136,7 @@ struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
 	copy_cased(t.lang, s, n, to_lower);
 	if (n < base)
 		parse_subtags(&t, s + n + 1, base - n - 1);
-	if (t.script[0] == '\0' && script != NULL)
+	if (*t.script == '\0' && script != NULL)
 		memcpy(t.script, script, 5);
 	return t;
 }

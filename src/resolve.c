@@ -132,7 +132,7 @@ static const char *likely_region(const char *lang, const char *script)
 {
 	for (size_t i = 0; i < COUNT(likely_regions); i++)
 		if (strcmp(likely_regions[i].lang, lang) == 0 &&
-		    (likely_regions[i].script[0] == '\0' ||
+		    (*likely_regions[i].script == '\0' ||
 		     strcmp(likely_regions[i].script, script) == 0))
 			return likely_regions[i].region;
 	return "";

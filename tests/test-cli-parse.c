@@ -137,6 +137,9 @@ START_TEST(arguments)
 	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "X", "--lang", "fr"), 0);
 	ck_assert_str_eq(opt.lang, "fr");
 	ck_assert_int_eq(opt.nvalues, 1);
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "-l", "ja", "X"), 0);
+	ck_assert_str_eq(opt.lang, "ja");
+	ck_assert_str_eq(v[0], "X");
 	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--lang=zh-TW", "-5"), 0);
 	ck_assert_str_eq(opt.lang, "zh-TW");
 	ck_assert_str_eq(v[0], "-5");
@@ -182,6 +185,7 @@ START_TEST(usage_errors)
 	ck_assert_str_eq(v[0], "-");
 	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--"), -1);
 	ck_assert_str_eq(opt.error, "no CODE or NAME given");
+	ck_assert_ptr_null(opt.culprit);
 	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--", "--"), 0);
 	ck_assert_str_eq(v[0], "--");
 	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--list", "X"), -1);

@@ -68,6 +68,23 @@ HEADER = b'Content-Type: text/plain; charset=UTF-8\n'
 OTHER_KEY = b'WS_E_OTHER\x04'
 
 
+def first_multiplier(keys, const, name):
+    """gen-catalog's promise: the table has the fewest slots that are at
+    least twice the keys, and its multiplier is the first of the odd
+    multiples of 2^64 / the golden ratio that gives each key a slot of
+    its own (so the output depends on the keys alone)."""
+    mask64 = (1 << 64) - 1
+    bits = max(1, (2 * len(keys) - 1).bit_length())
+    if int(const[name + '_SHIFT']) != 64 - bits:
+        return False
+    golden = 0x9E3779B97F4A7C15
+    for k in range(10 ** 7):
+        mult = golden * (2 * k + 1) & mask64
+        if len({(key * mult & mask64) >> (64 - bits) for key in keys}) == len(keys):
+            return mult == int(const[name + '_MULT'], 0)
+    return False
+
+
 def check_tables(what, out_c, out_h, names, sources):
     """The generated tables keep catalog.h's promises: every code is found
     through its perfect hash, every listed spelling sits in its own hash
@@ -94,8 +111,15 @@ def check_tables(what, out_c, out_h, names, sources):
     check(f'{what}: an empty code slot holds a code whose own slot is elsewhere',
           all(slots[slot(codes[e], 'WSMSG_CODE')] == e for e in slots))
 
+    check(f'{what}: the code hash is the first of its sequence that fits the smallest table',
+          first_multiplier(codes, const, 'WSMSG_CODE'))
+
     langs = c.split('wsmsg_catalog_langs[] = {', 1)[1].split('};', 1)[0]
     ncat = int(re.search(r'wsmsg_ncatalogs = (\d+);', c).group(1))
+    texts = c.split('wsmsg_texts[] = {', 1)[1].split('};', 1)[0]
+    check(f'{what}: a text offset per message of each catalog (a placeholder for none)',
+          len(re.findall(r'^\t\d+,$', texts, re.M)) ==
+          max(ncat * int(const['WSMSG_NMESSAGES']), 1))
     check(f'{what}: one row per catalog in wsmsg_catalog_langs (a placeholder for none)',
           len(re.findall(r'\{ \d', langs)) == max(ncat, 1) and
           c.count('wsmsg_catalog_tags[] = {') == 1 and
@@ -111,6 +135,10 @@ def check_tables(what, out_c, out_h, names, sources):
           all(int(rows[slot(key, 'WSMSG_SPELLING')][0], 16) == key and
               key == int.from_bytes(name.encode(), 'big')
               for name, (key, _) in listed.items()))
+    if len(listed) <= 60:   # beyond that, the search takes minutes in Python
+        check(f'{what}: the spelling hash is the first of its sequence that fits the '
+              'smallest table', first_multiplier([k for k, _ in listed.values()], const,
+                                                 'WSMSG_SPELLING'))
     check(f'{what}: each spelling has the source the resolver gives it',
           all(listed[name][1] == source for name, source in sources.items()), listed)
     check(f'{what}: empty slots repeat a spelling that has a slot of its own',
@@ -127,7 +155,7 @@ def write(tmp, name, data):
 def main():
     ap = argparse.ArgumentParser()
     for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table', 'bad-name',
-                'no-hash', 'mo', 'po'):
+                'same-value', 'same-name', 'no-hash', 'mo', 'po'):
         ap.add_argument('--' + opt, required=True)
     ap.add_argument('--sanitized', action='store_true',
                     help='the generators are built with a sanitizer, which checks '
@@ -233,7 +261,7 @@ def main():
         refuses('a name longer than a tag', gen + ['x' * 65 + f'={a.mo}'],
                 'not a language name')
         refuses('more than 64 catalogs', gen + [f'fr={a.mo}'] * 65,
-                'not a language name')
+                'po/LINGUAS: more than 64 catalogs')
         refuses('an output it cannot write',
                 [a.gen_catalog, os.path.join(tmp, 'no', 'out.c'), out_h, f'fr_FR={a.mo}'],
                 os.path.join(tmp, 'no', 'out.c') + ': No such file or directory')
@@ -257,6 +285,9 @@ def main():
                  'string table out of bounds'),
             'a string without its NUL':
                 (mo_bytes(good)[:-1] + b'x', 'string table out of bounds'),
+            'a first string past the end of the file':
+                (mo_bytes(good)[:28] + struct.pack('<II', 1, 1 << 30) + mo_bytes(good)[36:],
+                 'string table out of bounds'),
             'a header without charset=UTF-8':
                 (mo_bytes({b'': b'Content-Type: text/plain; charset=ISO-8859-1\n'}),
                  'po/fr_FR.po: the header must declare'),
@@ -313,6 +344,11 @@ def main():
                   r.stderr)
         refuses('a code table whose one mistake is its first name', [a.bad_name, out_c, out_h],
                 'src/code-table.h: ws_e_first: a name is upper case')
+        refuses('a code table whose one mistake is a value given twice',
+                [a.same_value, out_c, out_h],
+                'src/code-table.h: WS_E_SECOND and WS_E_FIRST have the same value')
+        refuses('a code table whose one mistake is a name given twice',
+                [a.same_name, out_c, out_h], 'src/code-table.h: WS_E_FIRST is defined twice')
         refuses('no perfect hash within the bits allowed', [a.no_hash, out_c, out_h],
                 'no multiplier separates the codes of src/code-table.h')
 
@@ -325,6 +361,10 @@ def main():
                   r.returncode == 0 and f.read() == '', r.stderr)
         refuses('gen-aliases, more than 64 catalogs', [a.gen_aliases, aliases] + ['fr'] * 65,
                 'usage:')
+        r = run([a.gen_aliases, aliases] + ['fr_FR'] * 64)
+        with open(aliases, encoding='utf-8') as f:
+            check('gen-aliases takes 64 catalogs, and names a language once',
+                  r.returncode == 0 and f.read() == 'fr fr_FR\n', r.stderr)
         refuses('gen-aliases, a name that is not a language', [a.gen_aliases, aliases, 'fr_FR', 'C'],
                 f'{a.gen_aliases}: "C" does not name a language')
         refuses('gen-aliases, an output it cannot write',
@@ -338,6 +378,12 @@ def main():
               r.returncode == 0 and 'fr fr_FR' in lines and 'sr sr_RS' in lines, lines)
         check('gen-aliases makes no link where the bare name is a catalog, or for zh',
               not any(ln.startswith(('pt ', 'zh ')) for ln in lines), lines)
+        check('gen-aliases writes each link once, in the order of the catalogs',
+              lines == ['fr fr_FR', 'sr sr_RS', 'sh sr_RS@latin', ''], lines)
+        r = run([a.gen_aliases, aliases, 'nb', 'he', 'nn'])
+        with open(aliases, encoding='utf-8') as f:
+            check('gen-aliases links the language aliases the resolver knows, never nn to nb',
+                  r.returncode == 0 and f.read() == 'no nb\niw he\n', r.stderr)
 
         # gen-header
         refuses('gen-header without arguments', [a.gen_header], f'usage: {a.gen_header} OUTPUT')

@@ -238,6 +238,10 @@ START_TEST(malformed_tags_are_refused)
 		"", "../x", "../../fr", "/fr", "fr/FR", "fr FR", " fr", "fr ",
 		"fr\n", "fr\t", "fr\x01", "fr;", "fr:de", "fr,de", "fr*", "fr%s",
 		"fr\xc3\xa9", "\xe4\xb8\xad", "fr\x7f", "fr~", "fr+",
+		/* A catalog's own name with a bad codeset: the first byte, the
+		 * eighth, and one past the codesets the fast path reads. */
+		"fr_FR. UTF8", "fr_FR./UTF8", "fr_FR.UTF-8 ", "fr_FR.ISO-8859/", "fr_FR.ISO-8859-1/",
+		"de.\x01", "fr_FR.ISO-885915 x",
 	};
 	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
 		assert_malformed(tags[i]);

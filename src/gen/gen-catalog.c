@@ -55,24 +55,21 @@ static const struct message *message(size_t m)
 
 /* The string table being built. */
 static char *strtab;
-static size_t strtab_len, strtab_cap;
+static size_t strtab_len;
 
 /* p, unless the allocation that returned it failed. */
 static void *need(void *p)
 {
 	if (!p) {
 		perror("gen-catalog");
-		exit(1);
+		exit(EXIT_FAILURE);
 	}
 	return p;
 }
 
 static uint32_t add_bytes(const char *s, size_t n)
 {
-	if (strtab_len + n + 1 > strtab_cap) {
-		strtab_cap = (strtab_len + n + 1) * 2;
-		strtab = need(realloc(strtab, strtab_cap));
-	}
+	strtab = need(realloc(strtab, strtab_len + n + 1));
 	uint32_t at = (uint32_t)strtab_len;
 	memcpy(strtab + strtab_len, s, n);
 	strtab[strtab_len + n] = '\0';
@@ -237,17 +234,11 @@ static bool find_hash(const uint64_t *keys, size_t n, const char *what, struct h
 {
 	unsigned b = 1;
 
-	if (n >= UINT16_MAX) {
-		fprintf(stderr, "gen-catalog: too many %s\n", what);
-		return false;
-	}
 	while (((size_t)1 << b) < 2 * n)
 		b++;
 	for (; b <= HASH_MAX_BITS; b++) {
 		size_t size = (size_t)1 << b;
-		uint16_t *t = malloc(size * sizeof *t);
-		if (t == NULL)
-			return false;
+		uint16_t *t = need(malloc(size * sizeof *t));
 		/* The odd multiples of 2^64 / the golden ratio. */
 		const uint64_t golden = UINT64_C(0x9E3779B97F4A7C15);
 		uint64_t m = golden;
@@ -296,8 +287,12 @@ static uint64_t spelling_key(const char *s)
 /* The most catalogs a library holds. */
 #define MAX_CATALOGS 64
 
+/* A slot holds a key's index, and UINT16_MAX marks an empty one. */
+_Static_assert(NCODES < UINT16_MAX && 2 * MAX_CATALOGS + 2 < UINT16_MAX,
+               "every key's index fits a slot");
+
 struct catalog {
-	const char *name;
+	char name[WSMSG_TAG_MAX + 1];
 	struct wsmsg_tag tag;
 	char bcp47[32];
 	uint32_t texts[NMESSAGES];
@@ -312,14 +307,12 @@ static bool load_catalog(struct catalog *c, const char *arg,
 		fprintf(stderr, "gen-catalog: %s: expected LANG=FILE.mo\n", arg);
 		return false;
 	}
-	static char names[MAX_CATALOGS][WSMSG_TAG_MAX + 1];
-	static size_t nnames;
 	size_t n = (size_t)(eq - arg);
-	if (n > WSMSG_TAG_MAX || nnames == MAX_CATALOGS) {
+	if (n > WSMSG_TAG_MAX) {
 		fprintf(stderr, "po/LINGUAS: %.*s: not a language name\n", (int)n, arg);
 		return false;
 	}
-	c->name = memcpy(names[nnames++], arg, n);
+	memcpy(c->name, arg, n);
 	c->tag = wsmsg_tag_parse(arg, n);
 	if (c->tag.kind != WSMSG_TAG_LANGUAGE) {
 		fprintf(stderr, "po/LINGUAS: %s: not a language name\n", c->name);
@@ -377,6 +370,10 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	size_t ncat = (size_t)argc - 3;
+	if (ncat > MAX_CATALOGS) {
+		fprintf(stderr, "po/LINGUAS: more than %d catalogs\n", MAX_CATALOGS);
+		return 1;
+	}
 	size_t order_value[NCODES], order_name[NCODES];
 	for (size_t i = 0; i < NCODES; i++)
 		order_value[i] = order_name[i] = i;
@@ -396,15 +393,11 @@ int main(int argc, char **argv)
 		free(key);
 	}
 
-	struct catalog *cats = calloc(ncat ? ncat : 1, sizeof *cats);
-	if (cats == NULL)
-		return 1;
+	static struct catalog cats[MAX_CATALOGS];
+	static struct wsmsg_tag langs[MAX_CATALOGS];
 	for (size_t c = 0; c < ncat; c++)
 		if (!load_catalog(&cats[c], argv[c + 3], english))
 			return 1;
-	struct wsmsg_tag *langs = malloc((ncat ? ncat : 1) * sizeof *langs);
-	if (langs == NULL)
-		return 1;
 	for (size_t c = 0; c < ncat; c++)
 		langs[c] = cats[c].tag;
 	if (!no_ties(cats, langs, ncat))
@@ -504,7 +497,6 @@ int main(int argc, char **argv)
 		sources[nspellings] = wsmsg_resolve(&t, langs, ncat);
 		spelling_keys[nspellings++] = key;
 	}
-	free(langs);
 	struct hash spelling_hash;
 	if (!find_hash(spelling_keys, nspellings, "spellings of the catalogs' names",
 	               &spelling_hash))
@@ -538,8 +530,6 @@ int main(int argc, char **argv)
 
 	fputs("\n#endif\n", hdr);
 
-	free(cats);
-	free(strtab);
 	if (fclose(out) != 0) {
 		perror(argv[1]);
 		return 1;

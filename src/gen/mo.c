@@ -21,7 +21,7 @@ static uint32_t word(const struct mo_file *mo, size_t off)
 		return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
 		       (uint32_t)p[2] << 8 | p[3];
 	uint32_t w;
-	memcpy(&w, p, 4);
+	memcpy(&w, p, sizeof w);
 	return w;
 }
 
