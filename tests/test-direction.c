@@ -23,6 +23,19 @@ static const struct {
 	{ "\u058F", false }, { "\u0900", false }, { "\uFB1C", false }, { "\uFE00", false },
 	{ "\U000107FF", false }, { "\U00011000", false }, { "\U0001E7FF", false },
 	{ "\U0001F000", false },
+	/* Each end of each range of passed-over marks, and the letters
+	 * around them, before a Hebrew letter. */
+	{ "\xC2\x80\u05D0", true }, { "\u00BF\u05D0", true }, { "\u00D6\u05D0", false },
+	{ "\u00D7\u05D0", true }, { "\u00D8\u05D0", false }, { "\u00F6\u05D0", false },
+	{ "\u00F7\u05D0", true }, { "\u00F8\u05D0", false }, { "\u1FFF\u05D0", false },
+	{ "\u2000\u05D0", true }, { "\u206F\u05D0", true }, { "\u2070\u05D0", false },
+	{ "\u2FFF\u05D0", false }, { "\u3000\u05D0", true }, { "\u303F\u05D0", true },
+	{ "\u3040\u05D0", false }, { "\uFE0F\u05D0", false }, { "\uFE10\u05D0", true },
+	{ "\uFE1F\u05D0", true }, { "\uFE20\u05D0", false }, { "\uFE2F\u05D0", false },
+	{ "\uFE30\u05D0", true }, { "\uFE4F\u05D0", true }, { "\uFE50\u05D0", false },
+	{ "\uFF00\u05D0", true }, { "\uFF0F\u05D0", true }, { "\uFF10\u05D0", false },
+	/* The ends of the right-to-left ranges not listed above. */
+	{ "\u0590", true }, { "\uFE6F", false },
 	/* A sentence that starts with a name, a value or punctuation. */
 	{ "WS_FAULT \u05D0", true }, { "0x803D000D: \u0627", true },
 	{ "\u00AB\u00A0\u0627\u00A0\u00BB", true }, { "\u00BF\u00D7\u00F7\u05D0", true },
