@@ -70,10 +70,9 @@ static _Thread_local struct intl_cache cache;
 
 static bool copy_fits(char *dst, const char *src, size_t size)
 {
-	size_t n = strlen(src);
-	if (n >= size)
+	if (strnlen(src, size) == size)
 		return false;
-	memcpy(dst, src, n + 1);
+	strcpy(dst, src);
 	return true;
 }
 

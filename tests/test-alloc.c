@@ -98,7 +98,13 @@ END_TEST
 
 START_TEST(the_caller_path_allocates_nothing_once_warm)
 {
-	static const char *const languages[] = { "fr_FR", "zh_TW", "fr_CA", "qaa", "en" };
+	/* The longest LANGUAGE whose misses are remembered: 127 bytes. */
+	static const char longest[] = "qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:"
+	                              "qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:qaa:"
+	                              "qaa:qaa:qaa:qaa";
+	static const char *const languages[] = { "fr_FR", "zh_TW", "fr_BE", "qaa", "en", longest };
+
+	ck_assert_uint_eq(strlen(longest), 127);
 
 	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
 	/* _i = 0: libintl answers from the built catalogs; 1: nothing is

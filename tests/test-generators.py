@@ -15,6 +15,7 @@ they cannot write.
 import argparse
 import os
 import re
+import resource
 import shutil
 import struct
 import subprocess
@@ -62,6 +63,24 @@ def mo_bytes(entries, order='<', revision=0):
     header = struct.pack(order + 'IIIIIII', 0x950412de, revision, n,
                          originals_at, translations_at, 0, 0)
     return header + table_o + table_t + blob
+
+
+def mo_tables_last(entries):
+    """The same catalog as mo_bytes(entries), its strings first and its two
+    string tables at the end of the file."""
+    keys = sorted(entries)
+    n = len(keys)
+    blob, table_o, table_t = b'', b'', b''
+    for k in keys:
+        table_o += struct.pack('<II', len(k), 28 + len(blob))
+        blob += k + b'\0'
+    for k in keys:
+        table_t += struct.pack('<II', len(entries[k]), 28 + len(blob))
+        blob += entries[k] + b'\0'
+    originals_at = 28 + len(blob)
+    header = struct.pack('<IIIIIII', 0x950412de, 0, n, originals_at, originals_at + 8 * n,
+                         0, 0)
+    return header + blob + table_o + table_t
 
 
 HEADER = b'Content-Type: text/plain; charset=UTF-8\n'
@@ -155,7 +174,7 @@ def write(tmp, name, data):
 def main():
     ap = argparse.ArgumentParser()
     for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table', 'bad-name',
-                'same-value', 'same-name', 'no-hash', 'mo', 'po'):
+                'same-value', 'same-name', 'edges', 'no-hash', 'mo', 'po'):
         ap.add_argument('--' + opt, required=True)
     ap.add_argument('--sanitized', action='store_true',
                     help='the generators are built with a sanitizer, which checks '
@@ -202,6 +221,21 @@ def main():
         spellings = ['C', 'POSIX'] + names + [n.replace('_', '-') for n in names]
         check_tables('64 catalogs', out_c, out_h, spellings,
                      {n: i for i, n in enumerate(names)})
+        # The longest name a catalog may have: 64 bytes.
+        longest = 'fr-FR-x-' + 'a' * 56
+        r = run(gen + [f'{longest}={path}'])
+        with open(out_c, encoding='utf-8') as f:
+            check('a 64-byte catalog name is read and named whole',
+                  r.returncode == 0 and f'/* {longest} */' in f.read(), r.stderr)
+        # A name of 8 bytes, the most a spelling of the fast path has.
+        r = run(gen + [f'fr-FR-ab={path}'])
+        check('an 8-byte catalog name is read', r.returncode == 0, r.stderr)
+        check_tables('an 8-byte name', out_c, out_h, ['C', 'POSIX', 'fr-FR-ab', 'fr-FR'],
+                     {'fr-FR-ab': 0, 'fr-FR': 0})
+        # A catalog whose string tables end the file, their last entry in
+        # its last 8 bytes, is read.
+        r = run(gen + [f'fr_FR={write(tmp, "tables-last.mo", mo_tables_last(good))}'])
+        check('a .mo file whose string tables come last is read', r.returncode == 0, r.stderr)
         # A name longer than 8 bytes is left to the parser.
         r = run(gen + [f'fr-FR-x-y={path}'])
         check('a 9-byte catalog name is read', r.returncode == 0, r.stderr)
@@ -312,7 +346,7 @@ def main():
         # UTF-8 as RFC 3629 has it: each end of each range of lead and
         # continuation bytes, accepted or refused.
         utf8 = {
-            b'\x7f': True, b'\xc2\x80': True, b'\xdf\xbf': True, b'\xe0\xa0\x80': True,
+            b'\x7f': True, b'\x1f': True, b'\x01': True, b' ': True, b'\xc2\x80': True, b'\xdf\xbf': True, b'\xe0\xa0\x80': True,
             b'\xed\x9f\xbf': True, b'\xee\x80\x80': True, b'\xef\xbf\xbf': True,
             b'\xf0\x90\x80\x80': True, b'\xf4\x8f\xbf\xbf': True, b'\xe4\xb8\xad': True,
             b'\x80': False, b'\xbf': False, b'\xc0\x80': False, b'\xc1\xbf': False,
@@ -320,6 +354,17 @@ def main():
             b'\xf0\x8f\xbf\xbf': False, b'\xf4\x90\x80\x80': False,
             b'\xf5\x80\x80\x80': False, b'\xf8\x88\x80\x80\x80': False, b'\xff': False,
             b'\xc2\x7f': False, b'\xc2\xc0': False, b'\xe4\xb8': False, b'\xe4\x41\x80': False,
+            # Each end of each lead range and of the range of the byte after it.
+            b'\xe0\xbf\xbf': True, b'\xe0\xc0\x80': False, b'\xe1\x80\x80': True,
+            b'\xe1\x7f\x80': False, b'\xec\xbf\xbf': True, b'\xec\xc0\x80': False,
+            b'\xed\x80\x80': True, b'\xed\x7f\x80': False, b'\xee\x7f\x80': False,
+            b'\xef\xc0\x80': False, b'\xf0\xbf\xbf\xbf': True, b'\xf0\xc0\x80\x80': False,
+            b'\xf1\x80\x80\x80': True, b'\xf1\x7f\x80\x80': False,
+            b'\xf3\xbf\xbf\xbf': True, b'\xf3\xc0\x80\x80': False,
+            b'\xf4\x80\x80\x80': True, b'\xf4\x7f\x80\x80': False,
+            b'\xe4\xb8\x7f': False, b'\xe4\xb8\xc0': False, b'\xf1\x80\x80\x7f': False,
+            b'\xf1\x80\x80\xc0': False, b'\xf1\x80\x7f\x80': False,
+            b'\xdf\xc0': False, b'\xe0\x80\x80': False,
         }
         for text, valid in utf8.items():
             path = write(tmp, 'utf8.mo', mo_bytes({b'': HEADER, other_key: b'x' + text + b'y'}))
@@ -327,7 +372,8 @@ def main():
             if valid:
                 with open(out_c, encoding='utf-8') as f:
                     out = f.read()
-                octal = ''.join('\\%03o' % b if b >= 0x7f else chr(b) for b in b'x' + text + b'y')
+                octal = ''.join('\\%03o' % b if b >= 0x7f or b < 0x20 else chr(b)
+                                for b in b'x' + text + b'y')
                 check(f'UTF-8 {text.hex()} is accepted and compiled in',
                       r.returncode == 0 and f'"{octal}\\0"' in out, r.stderr)
             else:
@@ -344,6 +390,9 @@ def main():
                   r.stderr)
         refuses('a code table whose one mistake is its first name', [a.bad_name, out_c, out_h],
                 'src/code-table.h: ws_e_first: a name is upper case')
+        r = run([a.edges, out_c, out_h])
+        check('a code table of names that start with A and Z and hold digits and _ is read',
+              r.returncode == 0 and r.stderr == '', r.stderr)
         refuses('a code table whose one mistake is a value given twice',
                 [a.same_value, out_c, out_h],
                 'src/code-table.h: WS_E_SECOND and WS_E_FIRST have the same value')
@@ -401,6 +450,21 @@ def main():
             refuses('gen-catalog, a full disk (header)',
                     [a.gen_catalog, out_c, '/dev/full', f'fr_FR={a.mo}'], full)
 
+        # Out of memory (a limit on the data segment): the message, never a
+        # crash.  Not in a sanitized build, whose allocator maps far more.
+        if not a.sanitized:
+            results = []
+            for limit in range(50_000, 600_000, 25_000):
+                r = subprocess.run(gen + [f'fr_FR={a.mo}'], capture_output=True, text=True,
+                                   errors='replace', preexec_fn=lambda l=limit:
+                                   resource.setrlimit(resource.RLIMIT_DATA, (l, l)))
+                results.append((limit, r.returncode, r.stderr.strip()[:200]))
+            check('gen-catalog out of memory: "gen-catalog: Cannot allocate memory", '
+                  'exit 1, and never a crash',
+                  all(code >= 0 for _, code, _ in results) and
+                  any(code == 1 and err == 'gen-catalog: Cannot allocate memory'
+                      for _, code, err in results), results)
+
         # Under valgrind: no read of memory never written, no leak.
         valgrind = shutil.which('valgrind')
         if valgrind and not a.sanitized:
@@ -411,6 +475,10 @@ def main():
                          '--errors-for-leak-kinds=definite,indirect'] + cmd)
                 check(f'{what} under valgrind: no error, no leak', r.returncode == 0,
                       r.stderr[-2000:])
+            r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
+                     '--errors-for-leak-kinds=definite,indirect', a.no_hash, out_c, out_h])
+            check('gen-catalog under valgrind, when no hash fits: refused, no leak',
+                  r.returncode == 1, r.stderr[-2000:])
 
     print(f'generators: {failures} failures')
     if failures:

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "lang.h"
+#include "output.h"
 #include "resolve.h"
 
 #define MAX_CATALOGS 64
@@ -72,9 +73,5 @@ int main(int argc, char **argv)
 	}
 	for (size_t i = 0; wsmsg_resolve_alias(i) != NULL; i++)
 		alias(out, wsmsg_resolve_alias(i), tags, n, argv + 2);
-	if (fclose(out) != 0) {
-		perror(argv[1]);
-		return 1;
-	}
-	return 0;
+	return close_output(out, argv[1]) ? 0 : 1;
 }

@@ -19,6 +19,7 @@
 
 #include "lang.h"
 #include "mo.h"
+#include "output.h"
 #include "resolve.h"
 
 struct message {
@@ -145,32 +146,53 @@ static bool check_charset(const struct mo_file *mo, const char *lang)
 	return true;
 }
 
-/* Is s well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates,
- * nothing above U+10FFFF)? */
+/*
+ * The well-formed UTF-8 sequences of more than one byte (RFC 3629, and
+ * Unicode's table 3-7): a lead byte, the range of the byte after it (no
+ * overlong form, no surrogate, nothing above U+10FFFF), and how many
+ * bytes follow the lead in all; every byte after the second is 80..BF.
+ */
+static const struct {
+	unsigned char lead_min, lead_max, next_min, next_max, more;
+} utf8_forms[] = {
+	{ 0xC2, 0xDF, 0x80, 0xBF, 1 },
+	{ 0xE0, 0xE0, 0xA0, 0xBF, 2 },
+	{ 0xE1, 0xEC, 0x80, 0xBF, 2 },
+	{ 0xED, 0xED, 0x80, 0x9F, 2 },
+	{ 0xEE, 0xEF, 0x80, 0xBF, 2 },
+	{ 0xF0, 0xF0, 0x90, 0xBF, 3 },
+	{ 0xF1, 0xF3, 0x80, 0xBF, 3 },
+	{ 0xF4, 0xF4, 0x80, 0x8F, 3 },
+};
+
+static bool in_range(unsigned char c, unsigned char min, unsigned char max)
+{
+	return c >= min && c <= max;
+}
+
+/* The length of the well-formed character at s, or 0. */
+static size_t utf8_length(const unsigned char *s)
+{
+	if (s[0] < 0x80)
+		return 1;
+	for (size_t f = 0; f < sizeof utf8_forms / sizeof utf8_forms[0]; f++) {
+		if (!in_range(s[0], utf8_forms[f].lead_min, utf8_forms[f].lead_max))
+			continue;
+		if (!in_range(s[1], utf8_forms[f].next_min, utf8_forms[f].next_max))
+			return 0;
+		for (size_t i = 2; i <= utf8_forms[f].more; i++)
+			if (!in_range(s[i], 0x80, 0xBF))
+				return 0;
+		return 1 + utf8_forms[f].more;
+	}
+	return 0;
+}
+
 static bool valid_utf8(const unsigned char *s)
 {
-	while (*s != '\0') {
-		unsigned char c = *s++;
-		int more;
-		uint32_t cp, min;
-		if (c < 0x80)
-			continue;
-		if (c >= 0xC2 && c <= 0xDF)
-			more = 1, cp = c - 0xC0u, min = 0x80;
-		else if (c >= 0xE0 && c <= 0xEF)
-			more = 2, cp = c - 0xE0u, min = 0x800;
-		else if (c >= 0xF0 && c <= 0xF4)
-			more = 3, cp = c - 0xF0u, min = 0x10000;
-		else
+	for (size_t n; *s != '\0'; s += n)
+		if ((n = utf8_length(s)) == 0)
 			return false;
-		for (; more > 0; more--, s++) {
-			if (*s < 0x80 || *s > 0xBF)
-				return false;
-			cp = cp << 6 | (*s - 0x80u);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return false;
-	}
 	return true;
 }
 
@@ -321,7 +343,7 @@ static bool load_catalog(struct catalog *c, const char *arg,
 	bcp47(&c->tag, c->bcp47, sizeof c->bcp47);
 
 	struct mo_file mo;
-	if (mo_open(&mo, eq + 1) != 0 || !check_charset(&mo, c->name))
+	if (!mo_open(&mo, eq + 1) || !check_charset(&mo, c->name))
 		return false;
 	for (size_t m = 0; m < NMESSAGES; m++) {
 		char *key = make_key(message(m));
@@ -333,12 +355,11 @@ static bool load_catalog(struct catalog *c, const char *arg,
 			mo_close(&mo);
 			return false;
 		}
-		if (text == NULL || text[0] == '\0')
-			c->texts[m] = 0;
-		else if (strcmp(text, strtab + english[m]) == 0)
-			c->texts[m] = english[m];
-		else
-			c->texts[m] = add_string(text);
+		/* No text (0: the catalogs are static, so zeroed) when the
+		 * catalog has none. */
+		if (text != NULL && text[0] != '\0')
+			c->texts[m] = strcmp(text, strtab + english[m]) == 0 ? english[m]
+			                                                   : add_string(text);
 	}
 	mo_close(&mo);
 	return true;
@@ -441,7 +462,7 @@ int main(int argc, char **argv)
 	emit_constant(hdr, "WSMSG_CODE", &code_hash);
 	fputs("const uint16_t wsmsg_code_slots[] = {", out);
 	for (size_t i = 0; i < code_hash.size; i++)
-		fprintf(out, "%s%u,", i % 16 ? " " : "\n\t", code_hash.slots[i]);
+		fprintf(out, "\n\t%u,", code_hash.slots[i]);
 	fputs("\n};\n\n", out);
 	free(code_hash.slots);
 
@@ -530,13 +551,6 @@ int main(int argc, char **argv)
 
 	fputs("\n#endif\n", hdr);
 
-	if (fclose(out) != 0) {
-		perror(argv[1]);
-		return 1;
-	}
-	if (fclose(hdr) != 0) {
-		perror(argv[2]);
-		return 1;
-	}
-	return 0;
+	bool written = close_output(out, argv[1]);
+	return close_output(hdr, argv[2]) && written ? 0 : 1;
 }

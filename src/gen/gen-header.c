@@ -8,6 +8,8 @@
 #include <inttypes.h>
 #include <stdio.h>
 
+#include "output.h"
+
 static void emit(FILE *out, const char *name, uint32_t value)
 {
 	fprintf(out, "#ifndef %s\n#define %s ((int32_t)0x%08" PRIX32 "u)\n#endif\n",
@@ -32,9 +34,5 @@ int main(int argc, char **argv)
 #include "code-table.h"
 #undef WSMSG_CODE
 	fputs("\n#endif\n", out);
-	if (fclose(out) != 0) {
-		perror(argv[1]);
-		return 1;
-	}
-	return 0;
+	return close_output(out, argv[1]) ? 0 : 1;
 }

@@ -25,10 +25,10 @@ static uint32_t word(const struct mo_file *mo, size_t off)
 	return w;
 }
 
-static int fail(const struct mo_file *mo, const char *why)
+static bool fail(const struct mo_file *mo, const char *why)
 {
 	fprintf(stderr, "%s: %s\n", mo->path, why);
-	return -1;
+	return false;
 }
 
 static unsigned char *read_all(const char *path, size_t *size)
@@ -64,24 +64,24 @@ static unsigned char *read_all(const char *path, size_t *size)
 
 /* Is the string table entry at `table`, index i, inside the file and
  * NUL-terminated? */
-static int string_ok(const struct mo_file *mo, uint32_t table, uint32_t i)
+static bool string_ok(const struct mo_file *mo, uint32_t table, uint32_t i)
 {
 	size_t at = (size_t)table + (size_t)i * 8;
 
 	if (at + 8 > mo->size)
-		return 0;
+		return false;
 	uint32_t len = word(mo, at), off = word(mo, at + 4);
 	return (size_t)off + len < mo->size && mo->data[off + len] == '\0';
 }
 
-int mo_open(struct mo_file *mo, const char *path)
+bool mo_open(struct mo_file *mo, const char *path)
 {
 	memset(mo, 0, sizeof *mo);
 	mo->path = path;
 	mo->data = read_all(path, &mo->size);
 	if (mo->data == NULL) {
 		perror(path);
-		return -1;
+		return false;
 	}
 	if (mo->size < 28)
 		return fail(mo, "too short to be a .mo file");
@@ -101,7 +101,7 @@ int mo_open(struct mo_file *mo, const char *path)
 		if (!string_ok(mo, mo->originals, i) ||
 		    !string_ok(mo, mo->translations, i))
 			return fail(mo, "string table out of bounds");
-	return 0;
+	return true;
 }
 
 static const char *string_at(const struct mo_file *mo, uint32_t table,
@@ -129,5 +129,4 @@ const char *mo_lookup(const struct mo_file *mo, const char *key)
 void mo_close(struct mo_file *mo)
 {
 	free(mo->data);
-	mo->data = NULL;
 }

@@ -2,6 +2,7 @@
 #ifndef WSMSG_MO_H
 #define WSMSG_MO_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -15,8 +16,8 @@ struct mo_file {
 	uint32_t translations;
 };
 
-/* Loads and checks `path`; on failure prints why and returns -1. */
-int mo_open(struct mo_file *mo, const char *path);
+/* Loads and checks `path`; on failure prints why and returns false. */
+bool mo_open(struct mo_file *mo, const char *path);
 
 /* The translation of `key` (msgctxt "\004" msgid), or NULL. */
 const char *mo_lookup(const struct mo_file *mo, const char *key);
