@@ -144,7 +144,7 @@ struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
 struct wsmsg_tag wsmsg_tag_parse_str(const char *s)
 {
 	if (s == NULL)
-		return wsmsg_tag_parse("", 0); /* malformed */
+		return (struct wsmsg_tag){ .kind = WSMSG_TAG_MALFORMED };
 	/* Reads at most WSMSG_TAG_MAX + 1 bytes of a string of any length. */
 	size_t len = 0;
 	while (len <= WSMSG_TAG_MAX && s[len] != '\0')

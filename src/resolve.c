@@ -14,7 +14,7 @@
  * Macao and Simplified elsewhere; Serbian is Cyrillic but in Montenegro.
  */
 static const struct {
-	char lang[4], region[4], script[5];
+	const char *lang, *region, *script;
 } likely_scripts[] = {
 	{ "az", "", "Latn" }, { "az", "IR", "Arab" },
 	{ "pa", "", "Guru" }, { "pa", "PK", "Arab" },
@@ -30,7 +30,7 @@ static const struct {
  * catalogs all have regions (fr-BE reads fr_FR rather than fr_CA).
  */
 static const struct {
-	char lang[4], script[5], region[4];
+	const char *lang, *script, *region;
 } likely_regions[] = {
 	{ "ar", "", "EG" }, { "bg", "", "BG" }, { "cs", "", "CZ" }, { "da", "", "DK" },
 	{ "de", "", "DE" }, { "el", "", "GR" }, { "en", "", "US" }, { "es", "", "ES" },
@@ -50,7 +50,7 @@ static const struct {
  * Latin script.
  */
 static const struct {
-	char from[4], to[4], script[5];
+	const char *from, *to, *script;
 } language_aliases[] = {
 	{ "no", "nb", "" }, { "iw", "he", "" }, { "in", "id", "" }, { "ji", "yi", "" },
 	{ "mo", "ro", "" }, { "sh", "sr", "Latn" }, { "tl", "fil", "" },
@@ -63,7 +63,7 @@ static const struct {
  * and Europe outside Brazil is Portugal's.
  */
 static const struct {
-	char lang[4], region[4], group[4];
+	const char *lang, *region, *group;
 } region_groups[] = {
 	{ "es", "419", "419" }, { "es", "AR", "419" }, { "es", "BO", "419" },
 	{ "es", "BR", "419" }, { "es", "BZ", "419" }, { "es", "CL", "419" },

@@ -175,6 +175,10 @@ START_TEST(a_language_without_catalog_exits_3_with_a_note)
 	const char *const env[] = { "LC_ALL=C.UTF-8", "LANGUAGE=qtz", NULL };
 	r = run(env, "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 3);
+	/* --list in such a language says so too. */
+	r = run(c_env, "--lang", "qaa", "--list", NULL);
+	ck_assert_int_eq(r->status, 3);
+	ck_assert_str_eq(r->err, note);
 	/* Unknown beats untranslated, in either order. */
 	r = run(c_env, "--lang", "qaa", "WS_E_OTHER", "0x1", NULL);
 	ck_assert_int_eq(r->status, 2);

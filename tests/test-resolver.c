@@ -77,6 +77,15 @@ static const struct expectation cases[] = {
 	{ "fr_FR fr_CA", "fr-CH", "fr_FR" },
 	{ "pt_BR pt_PT", "pt-PT", "pt_PT" },
 	{ "pt_BR pt_PT", "pt", "pt_BR" },
+	/* The likely region ranks below the catalog without a region, and
+	 * above any other region. */
+	{ "de de_DE", "de-AT", "de" },
+	{ "de_DE de_AT", "de-LI", "de_DE" },
+	{ "ar_SA ar_EG", "ar-MA", "ar_EG" },
+	{ "ar_SA ar_EG", "ar", "ar_EG" },
+	/* Two catalogs that tie for some tags, and the one that beats both. */
+	{ "de_AT de_CH de", "de", "de" },
+	{ "de_AT de_CH de", "de-AT", "de_AT" },
 	/* CLDR's parent locales: Latin American Spanish is one (es-419),
 	 * and Portuguese outside Brazil is Portugal's. */
 	{ "pt_BR pt_PT", "pt-AO", "pt_PT" },

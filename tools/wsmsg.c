@@ -6,6 +6,7 @@
  * English because the language has no catalog.
  */
 #include <locale.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +57,7 @@ static void worse(struct run *r, int status)
 }
 
 /* Prints the wsmsg_format line for `code`, growing the buffer as needed. */
-static int print_line(struct run *r, int32_t code)
+static bool print_line(struct run *r, int32_t code)
 {
 	size_t size = 512;
 	char *buf = NULL;
@@ -68,7 +69,7 @@ static int print_line(struct run *r, int32_t code)
 		if (bigger == NULL) {
 			free(buf);
 			fputs("wsmsg: out of memory\n", stderr);
-			return -1;
+			return false;
 		}
 		buf = bigger;
 		st = wsmsg_format(code, r->lang, buf, size);
@@ -85,7 +86,7 @@ static int print_line(struct run *r, int32_t code)
 			worse(r, EXIT_ENGLISH);
 	}
 	free(buf);
-	return 0;
+	return true;
 }
 
 static void note_english(struct run *r)
@@ -118,7 +119,7 @@ static int describe(struct run *r, const char *const *values, int n)
 		case CLI_VALUE_INVALID:
 			return EXIT_USAGE; /* checked before anything was printed */
 		}
-		if (print_line(r, code) != 0)
+		if (!print_line(r, code))
 			return EXIT_USAGE;
 	}
 	note_english(r);
@@ -128,7 +129,7 @@ static int describe(struct run *r, const char *const *values, int n)
 static int list(struct run *r)
 {
 	for (size_t i = 0; i < wsmsg_count(); i++)
-		if (print_line(r, wsmsg_code_at(i)) != 0)
+		if (!print_line(r, wsmsg_code_at(i)))
 			return EXIT_USAGE;
 	note_english(r);
 	return r->status;
