@@ -396,11 +396,16 @@ def main():
         r = run([a.edges, out_c, out_h])
         check('a code table of names that start with A and Z and hold digits and _ is read',
               r.returncode == 0 and r.stderr == '', r.stderr)
-        refuses('a code table whose one mistake is a value given twice',
-                [a.same_value, out_c, out_h],
-                'src/code-table.h: WS_E_SECOND and WS_E_FIRST have the same value')
-        refuses('a code table whose one mistake is a name given twice',
-                [a.same_name, out_c, out_h], 'src/code-table.h: WS_E_FIRST is defined twice')
+        for what, gen_one, message in (
+                ('its first name', a.bad_name,
+                 "src/code-table.h: ws_e_first: a name is upper case letters, digits and '_'"),
+                ('a value given twice', a.same_value,
+                 'src/code-table.h: WS_E_SECOND and WS_E_FIRST have the same value'),
+                ('a name given twice', a.same_name,
+                 'src/code-table.h: WS_E_FIRST is defined twice')):
+            r = run([gen_one, out_c, out_h])
+            check(f'a code table whose one mistake is {what}: refused with that message '
+                  'alone', r.returncode == 1 and r.stderr == message + '\n', r.stderr)
         refuses('no perfect hash within the bits allowed', [a.no_hash, out_c, out_h],
                 'no multiplier separates the codes of src/code-table.h')
 
