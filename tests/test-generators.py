@@ -174,7 +174,7 @@ def write(tmp, name, data):
 def main():
     ap = argparse.ArgumentParser()
     for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table', 'bad-name',
-                'same-value', 'same-name', 'edges', 'no-hash', 'mo', 'po'):
+                'same-value', 'same-name', 'edges', 'few-tries', 'no-hash', 'mo', 'po'):
         ap.add_argument('--' + opt, required=True)
     ap.add_argument('--coverage', action='store_true',
                     help='the generators are built for gcov, whose exit handler '
@@ -406,6 +406,11 @@ def main():
             r = run([gen_one, out_c, out_h])
             check(f'a code table whose one mistake is {what}: refused with that message '
                   'alone', r.returncode == 1 and r.stderr == message + '\n', r.stderr)
+        r = run([a.few_tries, out_c, out_h, f'fr_FR={a.mo}'])
+        with open(out_h, encoding='utf-8') as f:
+            shift = int(re.search(r'WSMSG_CODE_SHIFT (\d+)', f.read()).group(1))
+        check('one multiplier per size: the table grows until one separates the codes',
+              r.returncode == 0 and shift < 57, r.stderr)
         refuses('no perfect hash within the bits allowed', [a.no_hash, out_c, out_h],
                 'no multiplier separates the codes of src/code-table.h')
 
@@ -484,6 +489,11 @@ def main():
                          '--errors-for-leak-kinds=definite,indirect'] + cmd)
                 check(f'{what} under valgrind: no error, no leak', r.returncode == 0,
                       r.stderr[-2000:])
+            r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
+                     '--errors-for-leak-kinds=definite,indirect', a.few_tries, out_c, out_h,
+                     f'fr_FR={a.mo}'])
+            check('gen-catalog under valgrind, when a table must grow: read, no leak',
+                  r.returncode == 0, r.stderr[-2000:])
             r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
                      '--errors-for-leak-kinds=definite,indirect', a.no_hash, out_c, out_h])
             check('gen-catalog under valgrind, when no hash fits: refused, no leak',

@@ -230,17 +230,17 @@ static void emit_strtab(FILE *out)
 }
 
 /*
- * A perfect hash of `n` distinct keys: slot = (key * mult) >> shift, in
- * 64 bits, one distinct slot per key, so that a lookup is a
- * multiplication, a load and one comparison.  The multiplier is the
- * first of a fixed sequence that separates every key, in the smallest
- * table (at least twice as many slots as keys) where one is found: the
- * output depends on the keys alone.  slots[] holds each key's index;
- * an empty slot holds 0, the index of a key that has a slot of its own,
- * so that a lookup landing there finds a key other than its own, and the
- * reader need not test for empty slots.
+ * A perfect hash of `n` distinct keys: slot = (key * mult) >> shift, in 64
+ * bits, one slot per key, so that a lookup is a multiplication, a load and
+ * one comparison.  The multiplier is the first of a fixed sequence that
+ * separates every key, in the smallest table (at least twice as many slots
+ * as keys) where one is found: the output depends on the keys alone.  An
+ * empty slot holds 0, the index of a key with a slot of its own, so that a
+ * lookup landing there finds another key: readers need not test for empty.
  */
+#ifndef HASH_TRIES /* the test of a table that must grow lowers it */
 #define HASH_TRIES 1000000u
+#endif
 #ifndef HASH_MAX_BITS /* the test of a hash that cannot be built lowers it */
 #define HASH_MAX_BITS 16
 #endif
