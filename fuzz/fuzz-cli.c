@@ -98,13 +98,15 @@ static void check_value(const char *arg, const char *lang)
 		return;
 	}
 
-	char *line = malloc(512);
+	/* Longer than any line of the catalogs (the longest, Thai, is 654
+	 * bytes). */
+	char *line = malloc(1024);
 	if (line == NULL)
 		abort();
-	int32_t st = wsmsg_format(code, lang, line, 512);
+	int32_t st = wsmsg_format(code, lang, line, 1024);
 	FUZZ_CHECK(fuzz_is_status(st) && st != WSMSG_E_BUFFER_TOO_SMALL,
 	           "format: 0x%08X", (unsigned)st);
-	FUZZ_CHECK(strnlen(line, 512) < 512, "format: not terminated");
+	FUZZ_CHECK(strnlen(line, 1024) < 1024, "format: not terminated");
 	free(line);
 
 	/* hresult_decode() into a buffer of a size the code picks. */

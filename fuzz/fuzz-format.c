@@ -14,14 +14,21 @@
 #include <string.h>
 
 #include "catalog.h"
+#include "direction.h"
 #include "fuzz.h"
 #include "lookup.h"
 #include "wsmsg.h"
 
 #define HEADER 7
 #define MAX_SIZE 600
+/* Longer than any line of the catalogs (the longest, Thai, is 654 bytes). */
+#define LINE_MAX_BYTES 1024
 
 enum { NO_TAG = 1, KNOWN_CODE = 2, NULL_BUFFER = 4 };
+
+/* A right-to-left text stands between U+2067 and U+2069 (direction.h). */
+#define RLI_IF(text) (wsmsg_text_rtl(text) ? "\xE2\x81\xA7" : "")
+#define PDI_IF(text) (wsmsg_text_rtl(text) ? "\xE2\x81\xA9" : "")
 
 /*
  * The whole line that wsmsg_format() should write, built from the other
@@ -45,12 +52,13 @@ static int32_t expected_line(int32_t code, const char *lang, char *line,
 		int source;
 		FUZZ_CHECK(wsmsg_source(lang, &source) == S_OK, "source");
 		wsmsg_message(wsmsg_nentries, source, &text);
-		snprintf(line, size, "%s: %s", hex, text);
+		snprintf(line, size, "%s: %s%s%s", hex, RLI_IF(text), text, PDI_IF(text));
 		return st;
 	}
 	FUZZ_CHECK(st == S_OK || st == WS_E_NO_TRANSLATION_AVAILABLE,
 	           "describe: 0x%08X", (unsigned)st);
-	snprintf(line, size, "%s (%s): %s", wsmsg_name(code), hex, text);
+	snprintf(line, size, "%s (%s): %s%s%s", wsmsg_name(code), hex, RLI_IF(text), text,
+	         PDI_IF(text));
 	return st;
 }
 
@@ -67,7 +75,7 @@ FUZZ_TARGET(format)
 		code = wsmsg_code_at((uint32_t)code % wsmsg_count());
 
 	/* The line when the buffer is large. */
-	char line[1024], full[1024];
+	char line[2 * LINE_MAX_BYTES], full[2 * LINE_MAX_BYTES];
 	int32_t want = expected_line(code, lang, line, sizeof line);
 	int32_t st = wsmsg_format(code, lang, full, sizeof full);
 	FUZZ_CHECK(st == want, "large buffer: 0x%08X, expected 0x%08X",
@@ -75,7 +83,7 @@ FUZZ_TARGET(format)
 	FUZZ_CHECK(strcmp(full, line) == 0, "\"%s\", expected \"%s\"",
 	           full, line);
 	size_t n = strlen(line);
-	FUZZ_CHECK(n < 512 && fuzz_utf8_valid(line, n), "line \"%s\"", line);
+	FUZZ_CHECK(n < LINE_MAX_BYTES && fuzz_utf8_valid(line, n), "line \"%s\"", line);
 
 	/* A buffer of exactly `bufsize` bytes, none of them NUL to start. */
 	char *buf = (flags & NULL_BUFFER) ? NULL : malloc(bufsize);
