@@ -32,7 +32,8 @@ extern const size_t wsmsg_nentries;
  * fills empty slots with an entry whose code has a slot of its own (so
  * that it never matches there), and writes the constants into
  * catalog-hash.h, with
- * WSMSG_NENTRIES and WSMSG_NMESSAGES, so that they compile to
+ * WSMSG_NENTRIES, WSMSG_NMESSAGES and WSMSG_NCATALOGS (the number of
+ * compiled-in catalogs, for arrays sized by it), so that they compile to
  * immediates.
  */
 extern const uint16_t wsmsg_code_slots[];

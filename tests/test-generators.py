@@ -139,6 +139,8 @@ def check_tables(what, out_c, out_h, names, sources):
     check(f'{what}: a text offset per message of each catalog (a placeholder for none)',
           len(re.findall(r'^\t\d+,$', texts, re.M)) ==
           max(ncat * int(const['WSMSG_NMESSAGES']), 1))
+    check(f'{what}: WSMSG_NCATALOGS is the number of catalogs',
+          int(const['WSMSG_NCATALOGS']) == ncat)
     check(f'{what}: one row per catalog in wsmsg_catalog_langs (a placeholder for none)',
           len(re.findall(r'\{ \d', langs)) == max(ncat, 1) and
           c.count('wsmsg_catalog_tags[] = {') == 1 and
