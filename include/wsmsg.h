@@ -113,6 +113,34 @@ WSMSG_API int32_t wsmsg_format(int32_t code, const char *lang, char *buf,
  * NULL-terminated. */
 WSMSG_API const char *const *wsmsg_languages(void);
 
+/* The longest `ranges` value wsmsg_negotiate() reads, in bytes. */
+#define WSMSG_RANGES_MAX 4096
+
+/*
+ * Chooses, once per request, the catalog that serves a list of language
+ * ranges: an HTTP Accept-Language value (RFC 9110, "fr-CH, fr;q=0.9,
+ * *;q=0.5") or a GNU LANGUAGE list ("de:fr_FR:en").  A value that holds
+ * a ',' is read as Accept-Language; one that holds a ':' and no ',' as
+ * LANGUAGE (every entry of weight 1); any other value, such as a single
+ * tag, as Accept-Language.  Malformed ranges are skipped; at most the
+ * first 64 well-formed ones are read.  Each range finds the catalog
+ * wsmsg_describe_lang() would read for it ("C" and "POSIX": "en").
+ * Ranges are tried by descending weight, ties in their written order.
+ * A range of weight 0 excludes what it finds and every catalog whose tag
+ * it matches by RFC 4647 basic filtering ("fr;q=0": fr-FR and fr-CA).
+ * "*" stands for the catalogs no other range names: the first of
+ * wsmsg_languages() that none excludes.  *tag is always an element of
+ * wsmsg_languages() or NULL, so it can be passed straight back as `lang`.
+ *
+ * Returns, first match wins:
+ *   E_INVALIDARG                   `ranges` or `tag` is NULL, or `ranges`
+ *                                  is longer than WSMSG_RANGES_MAX bytes;
+ *                                  *tag = NULL when `tag` is not NULL.
+ *   WS_E_NO_TRANSLATION_AVAILABLE  no range has a catalog; *tag = "en".
+ *   S_OK                           *tag is the chosen catalog's tag.
+ */
+WSMSG_API int32_t wsmsg_negotiate(const char *ranges, const char **tag);
+
 #ifdef __cplusplus
 }
 #endif

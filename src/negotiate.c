@@ -1,0 +1,311 @@
+/*
+ * wsmsg_negotiate(): the catalog that serves a list of language ranges,
+ * an HTTP Accept-Language value (RFC 9110 section 12.5.4) or a GNU
+ * LANGUAGE list.
+ *
+ * The value is read once into an array of at most MAX_RANGES ranges on
+ * the stack.  Each range finds its catalog with the resolver, as
+ * wsmsg_describe_lang() does.  Then, for every catalog, whether a range
+ * other than "*" names it and whether a range of weight 0 excludes it;
+ * and last the ranges are tried by descending weight.  Nothing is
+ * allocated and nothing static is written, so any number of threads may
+ * negotiate at once.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include "caller.h"
+#include "catalog-hash.h"
+#include "catalog.h"
+#include "lang.h"
+#include "resolve.h"
+#include "wsmsg.h"
+
+/* The most well-formed ranges read from one value; later ones are
+ * ignored. */
+#define MAX_RANGES 64
+
+/* Weights are read in thousandths: q=1 is 1000, q=0.125 is 125. */
+#define WEIGHT_ONE 1000
+
+struct range {
+	const char *text;  /* the range as written, not NUL-terminated */
+	size_t len;
+	int weight;        /* 0 to WEIGHT_ONE */
+	bool star;         /* "*" */
+	int catalog;       /* what it finds: a catalog index, or
+	                    * WSMSG_SOURCE_NONE (always, for "*") */
+};
+
+struct range_list {
+	struct range range[MAX_RANGES];
+	size_t n;
+};
+
+/* What the ranges, taken together, say of each catalog. */
+struct verdicts {
+	bool named[WSMSG_NCATALOGS];    /* by a range other than "*" */
+	bool excluded[WSMSG_NCATALOGS]; /* by a range of weight 0 */
+};
+
+/* ---- Reading the value ---- */
+
+static bool is_ows(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static const char *skip_ows(const char *p, const char *end)
+{
+	while (p < end && is_ows(*p))
+		p++;
+	return p;
+}
+
+/*
+ * Reads a qvalue (RFC 9110 section 12.4.2) at p: "0" with up to three
+ * decimals, or "1" with up to three zeros ("0", "0.5", "0.125", "1",
+ * "1.000").  Returns the position after it, or NULL when there is none.
+ * A fourth decimal is left for the caller, which finds it out of place.
+ */
+static const char *read_qvalue(const char *p, const char *end, int *weight)
+{
+	if (p == end || (*p != '0' && *p != '1'))
+		return NULL;
+	int ones = *p - '0', thousandths = 0, scale = 100;
+	p++;
+	if (p < end && *p == '.') {
+		p++;
+		for (int i = 0; i < 3 && p < end && is_digit(*p); i++, p++) {
+			thousandths += (*p - '0') * scale;
+			scale /= 10;
+		}
+	}
+	if (ones == 1 && thousandths != 0)
+		return NULL;
+	*weight = ones * WEIGHT_ONE + thousandths;
+	return p;
+}
+
+/* Is the range "*", or a tag as wsmsg_describe_lang() reads it? */
+static bool well_formed(const struct range *r)
+{
+	return r->star ||
+	       wsmsg_tag_parse(r->text, r->len).kind != WSMSG_TAG_MALFORMED;
+}
+
+/*
+ * One element of an Accept-Language value, [p, end) between commas:
+ * OWS range [OWS ";" OWS "q=" qvalue] OWS.  False when it is empty or
+ * malformed.
+ */
+static bool read_http_element(const char *p, const char *end, struct range *r)
+{
+	p = skip_ows(p, end);
+	r->text = p;
+	while (p < end && !is_ows(*p) && *p != ';')
+		p++;
+	r->len = (size_t)(p - r->text);
+	r->star = r->len == 1 && r->text[0] == '*';
+	r->weight = WEIGHT_ONE;
+	p = skip_ows(p, end);
+	if (p < end && *p == ';') {
+		p = skip_ows(p + 1, end);
+		if (end - p < 2 || (p[0] != 'q' && p[0] != 'Q') || p[1] != '=')
+			return false;
+		p = read_qvalue(p + 2, end, &r->weight);
+		if (p == NULL)
+			return false;
+		p = skip_ows(p, end);
+	}
+	return p == end && well_formed(r);
+}
+
+/* One entry of a LANGUAGE list, [p, end) between colons: a tag, of
+ * weight 1.  False when it is empty or malformed. */
+static bool read_language_entry(const char *p, const char *end, struct range *r)
+{
+	r->text = p;
+	r->len = (size_t)(end - p);
+	r->star = false;
+	r->weight = WEIGHT_ONE;
+	return well_formed(r);
+}
+
+/*
+ * The first MAX_RANGES well-formed ranges of value[0..len).  A value
+ * with a ',' is an Accept-Language value; one with a ':' and no ',' a
+ * LANGUAGE list; any other (a single range) is read as Accept-Language.
+ */
+static void read_ranges(const char *value, size_t len, struct range_list *list)
+{
+	bool language_list = memchr(value, ',', len) == NULL &&
+	                     memchr(value, ':', len) != NULL;
+	char separator = language_list ? ':' : ',';
+	const char *p = value, *end = value + len;
+
+	list->n = 0;
+	while (list->n < MAX_RANGES) {
+		const char *stop = memchr(p, separator, (size_t)(end - p));
+		const char *element_end = stop != NULL ? stop : end;
+		struct range *r = &list->range[list->n];
+		bool ok = language_list ? read_language_entry(p, element_end, r)
+		                        : read_http_element(p, element_end, r);
+		if (ok)
+			list->n++;
+		if (stop == NULL)
+			break;
+		p = stop + 1;
+	}
+}
+
+/* ---- What each range finds ---- */
+
+/* The catalog of "en", the language that "C" and "POSIX" mean. */
+static int english_catalog(void)
+{
+	struct wsmsg_tag en = wsmsg_tag_parse("en", 2);
+	return wsmsg_catalog_for_tag(&en);
+}
+
+/* The catalog wsmsg_describe_lang() reads for the range, or
+ * WSMSG_SOURCE_NONE. */
+static int catalog_of(const struct range *r)
+{
+	if (r->star)
+		return WSMSG_SOURCE_NONE;
+	struct wsmsg_tag tag = wsmsg_tag_parse(r->text, r->len);
+	int c = wsmsg_catalog_for_tag(&tag);
+	return c == WSMSG_SOURCE_ENGLISH ? english_catalog() : c;
+}
+
+/* ASCII lower case, and '_' as '-', for comparing tags. */
+static char fold(char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return (char)(c - 'A' + 'a');
+	return c == '_' ? '-' : c;
+}
+
+/* RFC 4647 basic filtering: is the range the tag, or a prefix of it
+ * that ends where a subtag does ("fr" matches "fr-CA")? */
+static bool basic_match(const struct range *r, const char *tag)
+{
+	for (size_t i = 0; i < r->len; i++)
+		if (tag[i] == '\0' || fold(r->text[i]) != fold(tag[i]))
+			return false;
+	return tag[r->len] == '\0' || tag[r->len] == '-';
+}
+
+/* Does a range other than "*" name catalog c: find it or match its tag? */
+static bool names(const struct range *r, size_t c)
+{
+	return !r->star && (r->catalog == (int)c ||
+	                    basic_match(r, wsmsg_catalog_tags[c]));
+}
+
+/*
+ * Which catalogs the ranges name, and which they exclude.  A range of
+ * weight 0 excludes what it names; "*;q=0" excludes every catalog no
+ * other range names, as "*" stands for those (RFC 9110).
+ */
+static void judge(const struct range_list *list, struct verdicts *v)
+{
+	for (size_t c = 0; c < WSMSG_NCATALOGS; c++) {
+		v->named[c] = false;
+		for (size_t i = 0; i < list->n; i++)
+			if (names(&list->range[i], c))
+				v->named[c] = true;
+	}
+	for (size_t c = 0; c < WSMSG_NCATALOGS; c++) {
+		v->excluded[c] = false;
+		for (size_t i = 0; i < list->n; i++) {
+			const struct range *r = &list->range[i];
+			bool covers = r->star ? !v->named[c] : names(r, c);
+			if (r->weight == 0 && covers)
+				v->excluded[c] = true;
+		}
+	}
+}
+
+/* ---- Choosing ---- */
+
+/* Sorts by descending weight; equal weights keep their written order. */
+static void sort_by_weight(struct range_list *list)
+{
+	for (size_t i = 1; i < list->n; i++) {
+		struct range r = list->range[i];
+		size_t j = i;
+		while (j > 0 && list->range[j - 1].weight < r.weight) {
+			list->range[j] = list->range[j - 1];
+			j--;
+		}
+		list->range[j] = r;
+	}
+}
+
+/* What "*" gives: the first catalog, in wsmsg_languages() order, that
+ * no other range names and none excludes; or WSMSG_SOURCE_NONE. */
+static int first_unnamed(const struct verdicts *v)
+{
+	for (size_t c = 0; c < WSMSG_NCATALOGS; c++)
+		if (!v->named[c] && !v->excluded[c])
+			return (int)c;
+	return WSMSG_SOURCE_NONE;
+}
+
+/* The catalog of the first range, by weight, that finds one not
+ * excluded; or WSMSG_SOURCE_NONE. */
+static int choose(const struct range_list *list, const struct verdicts *v)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const struct range *r = &list->range[i];
+		if (r->weight == 0)
+			break; /* sorted: no acceptable range follows */
+		int c = r->star ? first_unnamed(v) : r->catalog;
+		if (c >= 0 && !v->excluded[c])
+			return c;
+	}
+	return WSMSG_SOURCE_NONE;
+}
+
+/* The tag of the English catalog, which wsmsg_negotiate() gives when
+ * nothing matches. */
+static const char *english_tag(void)
+{
+	int en = english_catalog();
+	return en >= 0 ? wsmsg_catalog_tags[en] : "en";
+}
+
+int32_t wsmsg_negotiate(const char *ranges, const char **tag)
+{
+	if (tag == NULL)
+		return E_INVALIDARG;
+	*tag = NULL;
+	if (ranges == NULL)
+		return E_INVALIDARG;
+	size_t len = strnlen(ranges, WSMSG_RANGES_MAX + 1);
+	if (len > WSMSG_RANGES_MAX)
+		return E_INVALIDARG;
+
+	struct range_list list;
+	struct verdicts verdicts;
+	read_ranges(ranges, len, &list);
+	for (size_t i = 0; i < list.n; i++)
+		list.range[i].catalog = catalog_of(&list.range[i]);
+	judge(&list, &verdicts);
+	sort_by_weight(&list);
+
+	int c = choose(&list, &verdicts);
+	if (c < 0) {
+		*tag = english_tag();
+		return WS_E_NO_TRANSLATION_AVAILABLE;
+	}
+	*tag = wsmsg_catalog_tags[c];
+	return S_OK;
+}
