@@ -2,7 +2,8 @@
  * Once the catalogs a lookup needs are loaded, lookups allocate nothing.
  * The test binary interposes malloc, calloc and realloc (glibc routes its
  * own calls, and libintl's, through them) and counts the calls made
- * during 100 000 lookups on each path after one warm-up lookup.
+ * during 100 000 lookups on each path, and 100 000 negotiations, after
+ * one warm-up lookup.
  *
  * Sanitizer builds and valgrind replace the allocator themselves: there
  * the test is skipped (exit 77).
@@ -78,6 +79,16 @@ static void by_name(size_t i)
 	wsmsg_from_name(wsmsg_name(wsmsg_code_at(i % wsmsg_count())), &code);
 }
 
+static void negotiate(size_t i)
+{
+	static const char *const values[] = {
+		"fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "qaa:fr_CA:zh_TW",
+		"zh-HK", "*;q=0", "fr;q=0, *", "fr;q=2, ,, sr, sr-Latn;q=0.5",
+	};
+	const char *tag;
+	wsmsg_negotiate(values[i % 6], &tag);
+}
+
 static unsigned long count(lookup_fn *fn)
 {
 	for (size_t i = 0; i < wsmsg_count(); i++)
@@ -93,6 +104,12 @@ START_TEST(explicit_languages_allocate_nothing)
 	ck_assert_uint_eq(count(explicit_tags), 0);
 	ck_assert_uint_eq(count(format), 0);
 	ck_assert_uint_eq(count(by_name), 0);
+}
+END_TEST
+
+START_TEST(negotiating_allocates_nothing)
+{
+	ck_assert_uint_eq(count(negotiate), 0);
 }
 END_TEST
 
@@ -129,6 +146,7 @@ int main(void)
 	TCase *tc = tcase_create("warm");
 
 	tcase_add_test(tc, explicit_languages_allocate_nothing);
+	tcase_add_test(tc, negotiating_allocates_nothing);
 	tcase_add_loop_test(tc, the_caller_path_allocates_nothing_once_warm, 0, 2);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

@@ -8,8 +8,8 @@
  * caller's language), under every locale a thread may select with
  * uselocale (C, C.UTF-8, and fr_FR.UTF-8 and zh_TW.UTF-8 where the system
  * has them), for wsmsg_describe_lang, wsmsg_describe and wsmsg_format at
- * several buffer sizes; and every name for wsmsg_name and
- * wsmsg_from_name.  The caller's language goes through libintl, bound to
+ * several buffer sizes; every name for wsmsg_name and wsmsg_from_name;
+ * and Accept-Language values and LANGUAGE lists for wsmsg_negotiate.  The caller's language goes through libintl, bound to
  * the catalogs msgfmt built.  Then the threads ask in a pseudo-random
  * order, each from its own seed, and every answer is compared with the
  * single-threaded one.  Meanwhile another thread keeps rebinding an
@@ -117,6 +117,20 @@ struct named {
 static struct described (*want_describe)[NTAGS][MAX_CODES];  /* [locale] */
 static struct formatted (*want_format)[NTAGS][MAX_CODES][NSIZES];
 static const char *want_name[MAX_CODES];
+
+/* Values for wsmsg_negotiate: weights, exclusions, "*", both forms,
+ * malformed ranges, and none at all. */
+static const char *const ranges_values[] = {
+	"fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5", "de;q=0.5, it", "it, de",
+	"fr;q=0, *", "*;q=0", "*", "zh-HK", "sr", "sr, sr-Latn;q=0.5",
+	"qaa:fr_CA:zh_TW", "fr;q=2, fr;;q=1, ,, ko;q=0.1", "qaa", "",
+	"en;q=0.1, *", "fr, *;q=0", "zh-TW;q=0, zh-HK, ja;q=0.2",
+};
+#define NRANGES (sizeof ranges_values / sizeof ranges_values[0])
+static struct {
+	int32_t status;
+	const char *tag;
+} want_negotiate[NRANGES];
 static struct named want_from_name[MAX_NAMES];
 static char *lines;
 static size_t lines_len, lines_cap;
@@ -235,6 +249,9 @@ static void compute_expected(void)
 	uselocale(LC_GLOBAL_LOCALE);
 	for (size_t c = 0; c < ncodes; c++)
 		want_name[c] = wsmsg_name(codes[c]);
+	for (size_t v = 0; v < NRANGES; v++)
+		want_negotiate[v].status = wsmsg_negotiate(ranges_values[v],
+		                                           &want_negotiate[v].tag);
 	for (size_t n = 0; n < nnames; n++) {
 		want_from_name[n].code = NO_CODE;
 		want_from_name[n].status = wsmsg_from_name(name_store[n],
@@ -258,6 +275,11 @@ static void check_expected(void)
 	size_t en = find_tag("en"), fr = find_tag("fr-FR"), qaa = find_tag("qaa"),
 	       bad = find_tag("../x");
 	size_t ok = NTAGS - NLONG + LONGEST_OK, too_long = NTAGS - NLONG + TOO_LONG;
+
+	ck_assert_hr(want_negotiate[0].status, S_OK);
+	ck_assert_str_eq(want_negotiate[0].tag, "fr-FR");
+	ck_assert_hr(want_negotiate[4].status, WS_E_NO_TRANSLATION_AVAILABLE);
+	ck_assert_str_eq(want_negotiate[4].tag, "en");
 
 	for (size_t l = 0; l < nlocales; l++)
 		for (size_t i = 0; i < wsmsg_count(); i++) {
@@ -347,7 +369,7 @@ static void *work(void *arg)
 	pthread_barrier_wait(&start);
 	for (unsigned long n = 0; n < w->lookups; n++) {
 		uint64_t r = next_random(&state);
-		unsigned op = (unsigned)(r % 16);
+		unsigned op = (unsigned)(r % 17);
 		size_t t = (size_t)((r >> 8) % NTAGS);
 		size_t c = (size_t)((r >> 24) % ncodes);
 		size_t s = (size_t)((r >> 40) % NSIZES);
@@ -391,6 +413,12 @@ static void *work(void *arg)
 			int32_t st = wsmsg_from_name(name_store[k], &got);
 			if (st != want_from_name[k].status || got != want_from_name[k].code)
 				mismatch(w, n, "wsmsg_from_name", loc, got, name_store[k]);
+		} else if (op < 16) {
+			size_t v = (size_t)((r >> 24) % NRANGES);
+			const char *tag = "untouched";
+			int32_t st = wsmsg_negotiate(ranges_values[v], &tag);
+			if (st != want_negotiate[v].status || tag != want_negotiate[v].tag)
+				mismatch(w, n, "wsmsg_negotiate", loc, st, ranges_values[v]);
 		} else {
 			const char *const *langs = wsmsg_languages();
 			if (wsmsg_code_at(c) != (c < wsmsg_count() ? code : WSMSG_E_UNKNOWN_CODE) ||
