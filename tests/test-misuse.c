@@ -329,6 +329,58 @@ START_TEST(format_at_every_size)
 }
 END_TEST
 
+START_TEST(negotiate_with_null_pointers)
+{
+	const char *tag = "untouched";
+
+	ck_assert_hr(wsmsg_negotiate(NULL, &tag), E_INVALIDARG);
+	ck_assert_ptr_null(tag);
+	ck_assert_hr(wsmsg_negotiate("fr", NULL), E_INVALIDARG);
+	ck_assert_hr(wsmsg_negotiate("", NULL), E_INVALIDARG);
+	ck_assert_hr(wsmsg_negotiate(NULL, NULL), E_INVALIDARG);
+}
+END_TEST
+
+/* Past WSMSG_RANGES_MAX bytes a value is refused, and only its first
+ * WSMSG_RANGES_MAX + 1 bytes are read: it need not even end there. */
+START_TEST(negotiate_values_past_the_limit)
+{
+	char *unterminated = malloc(WSMSG_RANGES_MAX + 1);
+	char *huge = malloc(100 * 1024 + 1);
+	const char *tag = "untouched";
+
+	ck_assert_ptr_nonnull(unterminated);
+	ck_assert_ptr_nonnull(huge);
+	memset(unterminated, ',', WSMSG_RANGES_MAX + 1);
+	memcpy(unterminated, "fr", 2);
+	ck_assert_hr(wsmsg_negotiate(unterminated, &tag), E_INVALIDARG);
+	ck_assert_ptr_null(tag);
+	memset(huge, 'a', 100 * 1024);
+	huge[100 * 1024] = '\0';
+	tag = "untouched";
+	ck_assert_hr(wsmsg_negotiate(huge, &tag), E_INVALIDARG);
+	ck_assert_ptr_null(tag);
+	free(unterminated);
+	free(huge);
+}
+END_TEST
+
+/* Nothing usable in a value is never an error: English. */
+START_TEST(negotiate_values_with_nothing_usable)
+{
+	static const char *const values[] = {
+		"", " ", ",", ":", ";", "*;q=0", "fr;q=2", "\xff\xfe", "../fr", "\t,\t",
+	};
+	for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+		const char *tag = NULL;
+		ck_assert_hr(wsmsg_negotiate(values[i], &tag),
+		             WS_E_NO_TRANSLATION_AVAILABLE);
+		ck_assert_ptr_eq(tag, wsmsg_languages()[0]);
+		ck_assert_str_eq(tag, "en");
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("misuse");
@@ -348,6 +400,9 @@ int main(void)
 	tcase_add_test(tc, format_malformed_tags);
 	tcase_add_test(tc, format_odd_codes);
 	tcase_add_test(tc, format_at_every_size);
+	tcase_add_test(tc, negotiate_with_null_pointers);
+	tcase_add_test(tc, negotiate_values_past_the_limit);
+	tcase_add_test(tc, negotiate_values_with_nothing_usable);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
