@@ -184,20 +184,17 @@ static int catalog_of(const struct range *r)
 	return c == WSMSG_SOURCE_ENGLISH ? english_catalog() : c;
 }
 
-/* ASCII lower case, and '_' as '-', for comparing tags. */
-static char fold(char c)
+static char to_lower(char c)
 {
-	if (c >= 'A' && c <= 'Z')
-		return (char)(c - 'A' + 'a');
-	return c == '_' ? '-' : c;
+	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
 }
 
 /* RFC 4647 basic filtering: is the range the tag, or a prefix of it
- * that ends where a subtag does ("fr" matches "fr-CA")? */
+ * that ends where a subtag does ("fr" matches "fr-CA"), ignoring case? */
 static bool basic_match(const struct range *r, const char *tag)
 {
 	for (size_t i = 0; i < r->len; i++)
-		if (tag[i] == '\0' || fold(r->text[i]) != fold(tag[i]))
+		if (tag[i] == '\0' || to_lower(r->text[i]) != to_lower(tag[i]))
 			return false;
 	return tag[r->len] == '\0' || tag[r->len] == '-';
 }

@@ -85,6 +85,8 @@ START_TEST(higher_weights_come_first)
 	assert_negotiates("ja;q=0.001, ko;q=0.002", "ko");
 	assert_negotiates("es;q=0.9, pl;q=0.95", "pl");
 	assert_negotiates("ru;q=0.1, uk;q=0.125, bg;q=0.12", "uk");
+	assert_negotiates("uk;q=0.125, bg;q=0.2", "bg");
+	assert_negotiates("uk;q=0.999, bg", "bg");
 	/* A range without a catalog is passed over for the next weight. */
 	assert_negotiates("qaa, de;q=0.2, it;q=0.1", "de");
 }
@@ -182,6 +184,10 @@ START_TEST(weight_zero_excludes_what_the_range_names)
 	assert_negotiates("fr;q=0, *", wsmsg_languages()[0]);
 	assert_negotiates("fr;q=0, fr-CA, fr-FR, de;q=0.1", "de");
 	assert_negotiates("fr;q=0.000, fr-CA, it;q=0.5", "it");
+	assert_negotiates("FR;q=0, fr-CA, it;q=0.5", "it");
+	/* A prefix must end where a subtag does: "f" is not "fr". */
+	assert_negotiates("f;q=0, fr-CA", "fr-CA");
+	assert_negotiates("fr-C;q=0, fr-CA", "fr-CA");
 	/* By what the range finds: zh-HK finds zh-TW. */
 	assert_negotiates("zh-HK;q=0, zh-TW, ja;q=0.5", "ja");
 	assert_negotiates("C;q=0, en, de;q=0.5", "de");
