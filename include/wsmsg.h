@@ -141,6 +141,31 @@ WSMSG_API const char *const *wsmsg_languages(void);
  */
 WSMSG_API int32_t wsmsg_negotiate(const char *ranges, const char **tag);
 
+/*
+ * The BCP 47 tag that Microsoft's [MS-LCID] (revision 16.0, section 2.2)
+ * gives a Windows language identifier: a LANGID, as code ported from
+ * Windows holds it (GetUserDefaultUILanguage(), WS_ERROR_PROPERTY_LANGID),
+ * or an LCID.  0x040C gives "fr-FR", 0x0804 "zh-CN", 0x0C04 "zh-HK",
+ * 0x241A "sr-Latn-RS", and a language-only ID its language (0x000C "fr").
+ * The tag is written as [MS-LCID] writes it, but for 0x040A, Spanish
+ * with the traditional sort, whose name "es-ES_tradnl" is not BCP 47:
+ * that gives "es-ES".  Every tag is well formed for the other functions'
+ * `lang` and for wsmsg_negotiate(); some have no catalog.
+ *
+ * An LCID's sort ID (bits 16-19) is ignored: 0x00010407, German with the
+ * phone-book sort, gives "de-DE".  NULL for:
+ *   - an LCID with any reserved bit (20-31) set;
+ *   - the neutral and default values, which name no language: 0x0000
+ *     LANG_NEUTRAL, 0x007F LOCALE_INVARIANT, 0x0400 LOCALE_USER_DEFAULT,
+ *     0x0800 LOCALE_SYSTEM_DEFAULT, 0x0C00 LOCALE_CUSTOM_DEFAULT, 0x1000
+ *     LOCALE_CUSTOM_UNSPECIFIED, 0x1400 LOCALE_CUSTOM_UI_DEFAULT, and the
+ *     transient IDs 0x2000 to 0x4C00 (every 0x0400);
+ *   - the other IDs [MS-LCID] gives no name (0x007B, 0x0827, 0xEEEE ...),
+ *     and every ID it does not list.
+ * The tag is static; nothing is allocated.
+ */
+WSMSG_API const char *wsmsg_langid_tag(uint32_t langid);
+
 #ifdef __cplusplus
 }
 #endif
