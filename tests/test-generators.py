@@ -9,7 +9,10 @@ that is not UTF-8, or a name that is not a language, it must fail and
 say so.  Built with a code table of duplicated names and values, it must
 name each; built with too few hash bits, it must say no hash separates
 the codes.  gen-aliases and gen-header refuse bad arguments and outputs
-they cannot write.
+they cannot write.  gen-langid reads src/ms-lcid.csv into the table of
+wsmsg_langid_tag(), and refuses, at their line, rows that are not three
+fields, IDs that are malformed, repeated or out of order, tags that are
+not language tags or are given twice, and an input with no tag at all.
 """
 
 import argparse
@@ -173,10 +176,134 @@ def write(tmp, name, data):
     return path
 
 
+def langid_table(path):
+    """The table gen-langid wrote: {ID: tag}, in its order, and the count
+    it declares."""
+    with open(path, encoding='utf-8') as f:
+        c = f.read()
+    count = int(re.search(r'wsmsg_nlangids = (\d+);', c).group(1))
+    ids = [int(v, 16) for v in
+           re.findall(r'0x([0-9A-F]{4}),', c.split('wsmsg_langids[] = {', 1)[1].split('};')[0])]
+    offsets = [int(v) for v in re.findall(
+        r'^\t(\d+), /\*', c.split('wsmsg_langid_tag_at[] = {', 1)[1].split('};')[0], re.M)]
+    strings = re.findall(r'^\t"([^"\\]*)\\0"',
+                         c.split('wsmsg_langid_tags[] =', 1)[1], re.M)
+    blob = ''.join(t + '\0' for t in strings)
+    tags = [blob[o:blob.index('\0', o)] for o in offsets]
+    if not (len(ids) == len(offsets) == len(strings) == count):
+        return None, count
+    return dict(zip(ids, tags)), count
+
+
+def check_gen_langid(a, tmp):
+    """gen-langid: the facts file read whole, the input it accepts, and
+    each mistake refused at its line."""
+    out = os.path.join(tmp, 'langid.c')
+    csv = os.path.join(tmp, 'lcid.csv')
+
+    def gen(text):
+        with open(csv, 'wb') as f:
+            f.write(text if isinstance(text, bytes) else text.encode())
+        return run([a.gen_langid, csv, out])
+
+    def langid_refuses(what, text, message):
+        r = gen(text)
+        check(f'gen-langid, {what}: refused with "{message}"',
+              r.returncode == 1 and f'{csv}:{message}' in r.stderr,
+              f'exit {r.returncode}, stderr: {r.stderr.strip()[:500]}')
+
+    # The facts file: its tagged rows, in order, each with its tag.
+    with open(a.lcid_csv, encoding='utf-8') as f:
+        rows = [line.rstrip('\n').split(',', 2) for line in f
+                if line.strip() and not line.startswith('#')][1:]
+    want = {int(i, 16): t.split('_')[0] for i, t, _ in rows if t}
+    r = run([a.gen_langid, a.lcid_csv, out])
+    table, count = langid_table(out) if r.returncode == 0 else (None, 0)
+    check(f'gen-langid reads src/ms-lcid.csv: {count} tags, in ascending order of ID, '
+          'each that of its row', r.returncode == 0 and r.stderr == '' and table == want and
+          list(table) == sorted(table) and count == len(want), r.stderr)
+
+    head = 'langid,tag,note\n'
+    r = gen('# a comment\n\n' + head + '# another\n0x000C,fr,neutral\n\n0x007F,,none\n'
+            '0x040A,es-ES_tradnl,sort\n0x040C,fr-FR,')
+    check('gen-langid skips comments, empty lines and rows without a tag, reads a last '
+          'line without a newline, and cuts the sort suffix',
+          r.returncode == 0 and langid_table(out) ==
+          ({0x000C: 'fr', 0x040A: 'es-ES', 0x040C: 'fr-FR'}, 3), r.stderr)
+    with open(out, encoding='utf-8') as f:
+        check('gen-langid names the sort suffix it cut',
+              '"es-ES\\0" /* [MS-LCID]: es-ES_tradnl */' in f.read())
+    longest = 'abc-' + '-'.join(['x' * 8] * 6) + '-abcdef'
+    long_row = '0x0002,sr-Latn-RS_abcdefgh,'
+    long_row += 'n' * (1024 - len(long_row))
+    r = gen(head + f'0x0000,{longest},\n0x0001,zh-yue-HK,\n{long_row}\n0xFFFF,ab-1,\n')
+    check('gen-langid takes a 64-byte tag, subtags of 1 to 8 bytes, a sort name of 8 '
+          'letters, a line of 1024 bytes, and IDs 0x0000 and 0xFFFF',
+          len(longest) == 64 and len(long_row) == 1024 and r.returncode == 0 and
+          langid_table(out) ==
+          ({0: longest, 1: 'zh-yue-HK', 2: 'sr-Latn-RS', 0xFFFF: 'ab-1'}, 4), r.stderr)
+
+    refuses('gen-langid without arguments', [a.gen_langid],
+            f'usage: {a.gen_langid} INPUT.csv OUTPUT.c')
+    refuses('gen-langid, an input that is missing',
+            [a.gen_langid, os.path.join(tmp, 'none.csv'), out],
+            os.path.join(tmp, 'none.csv') + ': No such file or directory')
+    refuses('gen-langid, an input that is a directory', [a.gen_langid, tmp, out],
+            tmp + ': Is a directory')
+    refuses('gen-langid, an output it cannot write',
+            [a.gen_langid, a.lcid_csv, os.path.join(tmp, 'no', 'langid.c')],
+            os.path.join(tmp, 'no', 'langid.c') + ': No such file or directory')
+
+    row = '0x040C,fr-FR,\n'
+    langid_refuses('an empty file', '', '1: the first row must be "langid,tag,note"')
+    langid_refuses('comments only', '# x\n\n', '3: the first row must be')
+    langid_refuses('no header', row, '1: the first row must be "langid,tag,note"')
+    langid_refuses('a header with CR LF', 'langid,tag,note\r\n' + row, '1: the first row must be')
+    langid_refuses('a row of two fields', head + '0x040C,fr-FR\n', '2: expected three fields')
+    langid_refuses('a row of one field', head + '0x040C\n', '2: expected three fields')
+    for bad_id in ('0x40C', '0x040c', '040C', '0X040C', '0x040G', '0x0040C', '', ' 0x040C',
+                   '0x-40C', '0x+40C', '0x040C ', '0x040\u00c9', 'x0040C'):
+        shown = bad_id.replace('\u00c9', '\\xC3\\x89')
+        langid_refuses(f'the ID "{bad_id}"', f'{head}{bad_id},fr-FR,\n',
+                       f'2: "{shown}": a language ID is 0x and four upper-case '
+                       'hexadecimal digits')
+    langid_refuses('an ID listed again further on', head + row + '0x0C0C,fr-CA,\n' +
+                   row.replace('fr', 'xx'), '4: 0x040C comes after 0x0C0C')
+    langid_refuses('the same ID on the next row', head + row + '0x040C,,\n',
+                   '3: 0x040C is listed twice (first on line 2)')
+    langid_refuses('IDs out of order', head + row + '0x0409,en-US,\n',
+                   '3: 0x0409 comes after 0x040C: the rows must be in ascending order')
+    for bad_tag in ('fr FR', 'f', 'fran-FR', '12-FR', 'fr--FR', 'fr-', '-fr', 'fr-abcdefghi',
+                    'fr-FR_', 'fr-FR_tradnl_x', 'fr-FR_trad1', 'fr_FR-x', 'fr/FR', 'fr-FR.UTF-8',
+                    'fr@euro', 'fr-FR\u00e9', '\u00e9s', 'fr-FR\t', 'fr-FR_abcdefghi',
+                    longest + 'a', 'x', 'fr-FR"', 'fr\\FR', '\x7f'):
+        shown = ''.join(c if ' ' <= c <= '~' and c not in '"\\' else
+                        ''.join(f'\\x{b:02X}' for b in c.encode()) for c in bad_tag)
+        langid_refuses(f'the tag {bad_tag!r}', f'{head}0x040C,{bad_tag},\n',
+                       f'2: "{shown}" (0x040C) is not a language tag')
+    langid_refuses('a tag given twice, in another case', head + row + '0x080C,FR-fr,\n',
+                   '3: "FR-fr" is the tag of both 0x040C and 0x080C')
+    langid_refuses('a NUL byte', head + '0x040C,fr\0-FR,\n', '2: a NUL byte')
+    langid_refuses('a line of 1025 bytes', head + row + long_row + 'n\n',
+                   '3: a line is at most 1024 bytes')
+    r = gen(head + '0x007F,,\n0x0C00,,custom\n')
+    check('gen-langid, no ID with a tag: refused',
+          r.returncode == 1 and r.stderr == f'{csv}: no language ID has a tag\n', r.stderr)
+    r = gen(head + '0x0400,f,\n0x040C,fr-FR,\n0x040C,fr-FR,\nnope\n0x0C0C,fr-CA,\n')
+    check('gen-langid reports every mistaken row, and only those',
+          r.returncode == 1 and r.stderr.splitlines() == [
+              f'{csv}:2: "f" (0x0400) is not a language tag: a language of 2 or 3 letters, '
+              "subtags of 1 to 8 letters and digits after '-', and at most one sort name of "
+              "letters after '_', in 64 bytes at most",
+              f'{csv}:4: 0x040C is listed twice (first on line 3)',
+              f'{csv}:5: expected three fields, langid,tag,note'], r.stderr)
+
+
 def main():
     ap = argparse.ArgumentParser()
     for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table', 'bad-name',
-                'same-value', 'same-name', 'edges', 'few-tries', 'no-hash', 'mo', 'po'):
+                'same-value', 'same-name', 'edges', 'few-tries', 'no-hash', 'mo', 'po',
+                'gen-langid', 'lcid-csv'):
         ap.add_argument('--' + opt, required=True)
     ap.add_argument('--coverage', action='store_true',
                     help='the generators are built for gcov, whose exit handler '
@@ -455,11 +582,14 @@ def main():
                 [a.gen_header, os.path.join(tmp, 'no', 'codes.h')],
                 os.path.join(tmp, 'no', 'codes.h') + ': No such file or directory')
 
+        check_gen_langid(a, tmp)
+
         # /dev/full: the output cannot be flushed.
         if os.path.exists('/dev/full'):
             full = '/dev/full: No space left on device'
             refuses('gen-header, a full disk', [a.gen_header, '/dev/full'], full)
             refuses('gen-aliases, a full disk', [a.gen_aliases, '/dev/full', 'fr_FR'], full)
+            refuses('gen-langid, a full disk', [a.gen_langid, a.lcid_csv, '/dev/full'], full)
             refuses('gen-catalog, a full disk (C file)',
                     [a.gen_catalog, '/dev/full', out_h, f'fr_FR={a.mo}'], full)
             refuses('gen-catalog, a full disk (header)',
@@ -486,7 +616,8 @@ def main():
         if valgrind and not a.sanitized:
             for what, cmd in (('gen-catalog', gen + [f'fr_FR={a.mo}', f'zh_TW={a.mo}']),
                               ('gen-aliases', [a.gen_aliases, aliases, 'fr_FR', 'zh_TW', 'pt']),
-                              ('gen-header', [a.gen_header, out_h])):
+                              ('gen-header', [a.gen_header, out_h]),
+                              ('gen-langid', [a.gen_langid, a.lcid_csv, out_c])):
                 r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
                          '--errors-for-leak-kinds=definite,indirect'] + cmd)
                 check(f'{what} under valgrind: no error, no leak', r.returncode == 0,

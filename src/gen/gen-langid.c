@@ -14,8 +14,9 @@
  *
  * It refuses, naming the file and line, a row that is not three fields,
  * an ID that is not 0x and four upper-case hexadecimal digits, an ID
- * listed twice or out of order, a tag that is not a language tag, and a
- * tag given to two IDs; and an input in which no ID has a tag.
+ * listed twice or out of order, a tag that is not a language tag, a tag
+ * given to two IDs, and a line longer than LINE_MAX_BYTES or with a NUL
+ * byte; and an input in which no ID has a tag.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -26,7 +27,7 @@
 #include "lang.h"
 #include "output.h"
 
-/* The longest line read, newline included. */
+/* The longest line read, not counting its newline. */
 #define LINE_MAX_BYTES 1024
 
 #define HEADER "langid,tag,note"
@@ -142,6 +143,23 @@ static bool same_tag(const char *a, const char *b)
 	return *a == *b;
 }
 
+/* `s` with each byte outside printable ASCII, and '"' and '\\', written
+ * as \xNN, into `buf` of 4 * strlen(s) + 1 bytes. */
+static const char *escaped(const char *s, char *buf)
+{
+	char *p = buf;
+
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c < 0x20 || c > 0x7E || c == '"' || c == '\\')
+			p += sprintf(p, "\\x%02X", c);
+		else
+			*p++ = (char)c;
+	}
+	*p = '\0';
+	return buf;
+}
+
 /* Checks one row, "langid,tag,note", and keeps it. */
 static void read_row(char *line)
 {
@@ -155,10 +173,11 @@ static void read_row(char *line)
 	*comma1 = *comma2 = '\0';
 	const char *id_text = line, *tag = comma1 + 1;
 
+	char shown[4 * LINE_MAX_BYTES + 1];
 	long id = parse_id(id_text);
 	if (id < 0) {
 		refuse("\"%s\": a language ID is 0x and four upper-case hexadecimal "
-		       "digits", id_text);
+		       "digits", escaped(id_text, shown));
 		return;
 	}
 	if (nrows > 0 && (unsigned)id <= rows[nrows - 1].id) {
@@ -175,7 +194,7 @@ static void read_row(char *line)
 		refuse("\"%s\" (0x%04X) is not a language tag: a language of 2 or 3 "
 		       "letters, subtags of 1 to 8 letters and digits after '-', and "
 		       "at most one sort name of letters after '_', in %u bytes at most",
-		       tag, (unsigned)id, (unsigned)WSMSG_TAG_MAX);
+		       escaped(tag, shown), (unsigned)id, (unsigned)WSMSG_TAG_MAX);
 		return;
 	}
 	for (size_t i = 0; *tag != '\0' && i < nrows; i++)
