@@ -2,8 +2,8 @@
  * Once the catalogs a lookup needs are loaded, lookups allocate nothing.
  * The test binary interposes malloc, calloc and realloc (glibc routes its
  * own calls, and libintl's, through them) and counts the calls made
- * during 100 000 lookups on each path, and 100 000 negotiations, after
- * one warm-up lookup.
+ * during 100 000 lookups on each path, 100 000 negotiations and 100 000
+ * tags of language IDs, after one warm-up lookup.
  *
  * Sanitizer builds and valgrind replace the allocator themselves: there
  * the test is skipped (exit 77).
@@ -89,6 +89,12 @@ static void negotiate(size_t i)
 	wsmsg_negotiate(values[i % 6], &tag);
 }
 
+static void langid(size_t i)
+{
+	static const uint32_t ids[] = { 0x040C, 0x00020804, 0x0400, 0x00100409, 0x0C04 };
+	wsmsg_langid_tag(ids[i % 5]);
+}
+
 static unsigned long count(lookup_fn *fn)
 {
 	for (size_t i = 0; i < wsmsg_count(); i++)
@@ -110,6 +116,12 @@ END_TEST
 START_TEST(negotiating_allocates_nothing)
 {
 	ck_assert_uint_eq(count(negotiate), 0);
+}
+END_TEST
+
+START_TEST(language_ids_allocate_nothing)
+{
+	ck_assert_uint_eq(count(langid), 0);
 }
 END_TEST
 
@@ -147,6 +159,7 @@ int main(void)
 
 	tcase_add_test(tc, explicit_languages_allocate_nothing);
 	tcase_add_test(tc, negotiating_allocates_nothing);
+	tcase_add_test(tc, language_ids_allocate_nothing);
 	tcase_add_loop_test(tc, the_caller_path_allocates_nothing_once_warm, 0, 2);
 	suite_add_tcase(s, tc);
 	return run_suite(s);

@@ -1,7 +1,7 @@
 /*
  * Misuse of the public API: every function with NULL for each pointer,
- * size 0 and 1 buffers, extreme codes and indexes, tags at and past the
- * 64-byte limit.  Each call must give the documented status and output
+ * size 0 and 1 buffers, extreme codes, indexes and language IDs, tags at
+ * and past the 64-byte limit.  Each call must give the documented status and output
  * (wsmsg.h, README "Misuse"), and never crash.  Buffers are allocated at
  * their exact size so that the sanitizers and valgrind see any write
  * past them.
@@ -381,6 +381,26 @@ START_TEST(negotiate_values_with_nothing_usable)
 }
 END_TEST
 
+/* ---- wsmsg_langid_tag ---------------------------------------------- */
+
+/* Values that are no language ID, or no LCID: NULL, never a tag. */
+START_TEST(langid_tag_of_odd_values)
+{
+	static const uint32_t values[] = {
+		0, UINT32_MAX, 0xFFFF, 0x0000FFFF, 0x000FFFFF, 0x00100000,
+		0x0010040C, 0x8000040C, 0x7FFFFFFF, 0x80000000, 0xFFFF0409,
+		(uint32_t)INT32_MIN, (uint32_t)-1, (uint32_t)WSMSG_E_UNKNOWN_CODE,
+		0x0400, 0x0800, 0x000F0400,
+	};
+	for (size_t i = 0; i < sizeof values / sizeof values[0]; i++)
+		ck_assert_msg(wsmsg_langid_tag(values[i]) == NULL, "0x%08X gives a tag",
+		              (unsigned)values[i]);
+	/* A known ID with a sort ID of 15, the largest, still has its tag. */
+	ck_assert_str_eq(wsmsg_langid_tag(0x000F0409), "en-US");
+	ck_assert_ptr_eq(wsmsg_langid_tag(0x000F0409), wsmsg_langid_tag(0x0409));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("misuse");
@@ -403,6 +423,7 @@ int main(void)
 	tcase_add_test(tc, negotiate_with_null_pointers);
 	tcase_add_test(tc, negotiate_values_past_the_limit);
 	tcase_add_test(tc, negotiate_values_with_nothing_usable);
+	tcase_add_test(tc, langid_tag_of_odd_values);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
