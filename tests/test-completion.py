@@ -231,6 +231,8 @@ def main():
         ("wsmsg --search -- --la", default_breaks, {"--lang", "--languages"}),
         ("wsmsg --search --list WS_E_OTH", default_breaks, {"WS_E_OTHER"}),
         ("wsmsg -l --list WS_E_OTH", default_breaks, {"WS_E_OTHER"}),
+        ("wsmsg --search --lang WS_E_OTH", default_breaks, {"WS_E_OTHER"}),
+        ("wsmsg --search -l ", default_breaks, set(names)),
         # Only --lang takes "=VALUE".
         ("wsmsg --json=WS_E_OTH", default_breaks, set()),
         ("wsmsg --list=", default_breaks, set()),
