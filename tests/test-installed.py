@@ -19,7 +19,10 @@ source or build tree):
     again, once it is put back);
   - the installed wsmsg command does the same;
   - `man -l` renders every installed page, and `groff -man -ww -z`
-    reports nothing.
+    reports nothing;
+  - bash-completion, told to look in the prefix's datadir, loads the
+    installed completion by the command's name, and it completes a name
+    with the installed command (where bash-completion is installed).
 
 Usage: test-installed.py SOURCE-ROOT VERSION
 Exits 77 (skipped) when a tool it needs (cc, c++, pkg-config, msgfmt,
@@ -28,6 +31,7 @@ readelf, groff, man) is missing.
 import json
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -78,7 +82,7 @@ def build_and_stage(source, tmp):
     _, out, _ = run(["meson", "introspect", "--buildoptions", build])
     options = {o["name"]: o["value"] for o in json.loads(out)}
     dirs = {k: options[k] for k in
-            ("libdir", "includedir", "bindir", "mandir", "localedir")}
+            ("libdir", "includedir", "bindir", "mandir", "localedir", "datadir")}
     dirs["prefix"] = prefix
     dirs["build"] = build
     return dirs, stage
@@ -98,6 +102,7 @@ def expected_tree(source, dirs):
         f"{dirs['bindir']}/wsmsg": None,
         f"{man}/man1/wsmsg.1": None,
         f"{man}/man3/wsmsg.3": None,
+        f"{dirs['datadir']}/bash-completion/completions/wsmsg": None,
     }
     for fn in header.functions(os.path.join(source, "include", "wsmsg.h")):
         want[f"{man}/man3/{fn}.3"] = "wsmsg.3"
@@ -314,6 +319,39 @@ def check_man_pages(dirs):
     print(f"man pages: {len(pages)} rendered")
 
 
+def check_completion(dirs, tmp):
+    """bash-completion finds the installed completion as it finds any: by
+    the command's name, in bash-completion/completions under a directory
+    of XDG_DATA_DIRS (here the prefix's datadir only)."""
+    loader = "/usr/share/bash-completion/bash_completion"
+    bash = shutil.which("bash")
+    if bash is None or not os.path.isfile(loader):
+        print("bash completion: not checked, bash-completion is not installed")
+        return
+    bindir = os.path.join(dirs["prefix"], dirs["bindir"])
+    env = runtime_env(dirs, LC_ALL="C.UTF-8",
+                      XDG_DATA_DIRS=os.path.join(dirs["prefix"], dirs["datadir"]),
+                      BASH_COMPLETION_USER_DIR=os.path.join(tmp, "no-user-completions"))
+    env["PATH"] = bindir + os.pathsep + env.get("PATH", "/usr/bin:/bin")
+    script = f"""
+source {shlex.quote(loader)} || exit 90
+__load_completion wsmsg || exit 91
+[[ $(complete -p wsmsg) =~ -F\\ ([^ ]+) ]] || exit 92
+[[ $(type -P wsmsg) == {shlex.quote(os.path.join(bindir, "wsmsg"))} ]] || exit 93
+COMP_WORDS=(wsmsg WS_E_OTH) COMP_CWORD=1 COMP_LINE='wsmsg WS_E_OTH' COMP_POINT=14
+"${{BASH_REMATCH[1]}}" wsmsg WS_E_OTH wsmsg
+printf '%s\\n' "${{COMPREPLY[@]}}"
+"""
+    status, out, err = run([bash, "--norc", "--noprofile", "-c", script], env=env,
+                           check=False)
+    if status != 0 or out != "WS_E_OTHER\n" or err:
+        fail(f"bash completion from {env['XDG_DATA_DIRS']}: status {status} (91: not "
+             f"found, 92: no function, 93: not the installed wsmsg), "
+             f"COMPREPLY {out.split()}, {err.strip()}")
+    else:
+        print("bash completion: loaded from the prefix, WS_E_OTH -> WS_E_OTHER")
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
@@ -349,6 +387,7 @@ def main():
             fail(f"the real catalog reinstalled: wsmsg printed '{out.strip()}'")
         check_language_links(source, dirs, wsmsg)
         check_man_pages(dirs)
+        check_completion(dirs, tmp)
     if problems:
         print(f"{len(problems)} problems")
         sys.exit(1)
