@@ -147,9 +147,11 @@ WSMSG_API int32_t wsmsg_negotiate(const char *ranges, const char **tag);
  * Windows holds it (GetUserDefaultUILanguage(), WS_ERROR_PROPERTY_LANGID),
  * or an LCID.  0x040C gives "fr-FR", 0x0804 "zh-CN", 0x0C04 "zh-HK",
  * 0x241A "sr-Latn-RS", and a language-only ID its language (0x000C "fr").
- * The tag is written as [MS-LCID] writes it, but for 0x040A, Spanish
- * with the traditional sort, whose name "es-ES_tradnl" is not BCP 47:
- * that gives "es-ES".  Every tag is well formed for the other functions'
+ * The tag is written as [MS-LCID] writes it, but for two: 0x040A,
+ * Spanish with the traditional sort, whose name "es-ES_tradnl" is not
+ * BCP 47, gives "es-ES"; 0x7C1A, Serbian alone, which [MS-LCID] names
+ * "sr" and gives as Serbian (Latin), gives "sr-Latn", since "sr" alone is
+ * Cyrillic in BCP 47.  Every tag is well formed for the other functions'
  * `lang` and for wsmsg_negotiate(); some have no catalog.
  *
  * An LCID's sort ID (bits 16-19) is ignored: 0x00010407, German with the

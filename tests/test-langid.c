@@ -104,9 +104,9 @@ START_TEST(examples)
 	assert_tag(0x0409, "en-US");
 	assert_tag(0x0411, "ja-JP");
 	assert_tag(0x000C, "fr");
-	/* Serbian: 0x7C1A is the language alone, 0x701A and 0x241A Latin;
-	 * 0x781A is Bosnian. */
-	assert_tag(0x7C1A, "sr");
+	/* Serbian: 0x7C1A, the language alone, which Windows writes in Latin
+	 * script, 0x701A and 0x241A are Latin; 0x781A is Bosnian. */
+	assert_tag(0x7C1A, "sr-Latn");
 	assert_tag(0x701A, "sr-Latn");
 	assert_tag(0x241A, "sr-Latn-RS");
 	assert_tag(0x081A, "sr-Latn-CS");
@@ -264,6 +264,7 @@ START_TEST(tags_find_their_catalogs)
 		{ 0x0C0C, "fr-CA" },  { 0x080C, "fr-FR" },  { 0x0804, "zh-CN" },
 		{ 0x0C04, "zh-TW" },  { 0x1404, "zh-TW" },  { 0x0004, "zh-CN" },
 		{ 0x7C04, "zh-TW" },  { 0x241A, "sr-Latn" }, { 0x701A, "sr-Latn" },
+		{ 0x7C1A, "sr-Latn" },
 		{ 0x040A, "es" },     { 0x0C0A, "es" },     { 0x080A, "es-MX" },
 		{ 0x580A, "es-MX" },  { 0x0816, "pt-PT" },  { 0x0416, "pt-BR" },
 		{ 0x0414, "nb" },     { 0x0809, "en-GB" },  { 0x0401, "ar" },
@@ -278,9 +279,9 @@ START_TEST(tags_find_their_catalogs)
 		ck_assert_hr(wsmsg_negotiate(tag, &chosen), S_OK);
 		ck_assert_str_eq(chosen, cases[i].catalog);
 	}
-	/* Plain Serbian is Cyrillic, as is Serbian in Serbia without a
-	 * script, and Bosnian has no catalog: English. */
-	static const uint32_t english_only[] = { 0x7C1A, 0x6C1A, 0x0C1A, 0x281A, 0x781A, 0x0814 };
+	/* Serbian in Cyrillic, Bosnian and Norwegian Nynorsk have no
+	 * catalog: English. */
+	static const uint32_t english_only[] = { 0x6C1A, 0x0C1A, 0x281A, 0x781A, 0x0814 };
 	for (size_t i = 0; i < COUNT(english_only); i++) {
 		const char *tag = wsmsg_langid_tag(english_only[i]);
 		ck_assert_ptr_nonnull(tag);

@@ -14,9 +14,10 @@
  *
  * It refuses, naming the file and line, a row that is not three fields,
  * an ID that is not 0x and four upper-case hexadecimal digits, an ID
- * listed twice or out of order, a tag that is not a language tag, a tag
- * given to two IDs, and a line longer than LINE_MAX_BYTES or with a NUL
- * byte; and an input in which no ID has a tag.
+ * listed twice or out of order, a tag that is not a language tag, and a
+ * line longer than LINE_MAX_BYTES or with a NUL byte; and an input in
+ * which no ID has a tag.  Two IDs may have one tag (0x0C0A and 0x040A are
+ * both es-ES, 0x7C1A and 0x701A both sr-Latn).
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -129,20 +130,6 @@ static bool is_tag(const char *tag)
 	return *p == '\0';
 }
 
-static char to_lower(char c)
-{
-	return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-}
-
-/* Does `a` equal `b`, ignoring ASCII case (tags are ASCII)? */
-static bool same_tag(const char *a, const char *b)
-{
-	for (; *a != '\0' && *b != '\0'; a++, b++)
-		if (to_lower(*a) != to_lower(*b))
-			return false;
-	return *a == *b;
-}
-
 /* `s` with each byte outside printable ASCII, and '"' and '\\', written
  * as \xNN, into `buf` of 4 * strlen(s) + 1 bytes. */
 static const char *escaped(const char *s, char *buf)
@@ -197,12 +184,6 @@ static void read_row(char *line)
 		       escaped(tag, shown), (unsigned)id, (unsigned)WSMSG_TAG_MAX);
 		return;
 	}
-	for (size_t i = 0; *tag != '\0' && i < nrows; i++)
-		if (same_tag(rows[i].tag, tag)) {
-			refuse("\"%s\" is the tag of both 0x%04X and 0x%04X", tag,
-			       rows[i].id, (unsigned)id);
-			return;
-		}
 	rows[nrows].id = (unsigned)id;
 	rows[nrows].line = line_no;
 	strcpy(rows[nrows].tag, tag);
