@@ -184,7 +184,8 @@ class Test:
         args += [b'"', b'\\', b'\\"', b'a"b\\c\x01\n\t\x7f', b'caf\xc3\xa9', b'\xe2\x82',
                  b'\xf0\x9f\x98\x80!', b'\xed\xa0\x80', b'\xc0\xaf', b'\xf4\x90\x80\x80',
                  b'\xe0\x80\xaf', b'\xf0\x80\x80\xaf', b'\xef\xbf\xbd?', b'\xe2\x80\xa8 \xe2\x80\xa9',
-                 b'0x', b'4294967296', b'1.5']
+                 b'0x', b'4294967296', b'1.5',
+                 b'\xc3\xc0', b'\xc3\x7f', b'\xe2\x82\xc0', b'\xf0\x9f\x98\xc0', b'\xe2\x7f\x80']
         r = subprocess.run([self.wsmsg, '--json', 'WS_E_OTHER'] + args + ['WS_E_NOPE'],
                            env={'LC_ALL': 'C'}, capture_output=True)
         if r.returncode != 2:

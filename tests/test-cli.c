@@ -434,7 +434,7 @@ START_TEST(json_gives_invalid_arguments_an_object)
 {
 	struct program_result *r = run(c_env, "--json", "WS_E_NOPE", "0xZZ", "WS_S_END",
 	                               "a\"b\\c\x01\x1f\t\n\r\b\f\x7f/", "\xFF\xC3 \xE2\x82",
-	                               "caf\xC3\xA9", NULL);
+	                               "\xC3\xC0\xC3\x7F", "caf\xC3\xA9", NULL);
 	char want[8192] =
 		"{\"input\":\"WS_E_NOPE\",\"status\":\"WSMSG_E_UNKNOWN_CODE\","
 		"\"error\":\"no return value has this name\"}\n"
@@ -445,6 +445,9 @@ START_TEST(json_gives_invalid_arguments_an_object)
 		"\"error\":\"not a CODE or NAME\"}\n"
 		/* Not UTF-8: one U+FFFD for each maximal ill-formed part. */
 		"{\"input\":\"\xEF\xBF\xBD\xEF\xBF\xBD \xEF\xBF\xBD\",\"status\":\"E_INVALIDARG\","
+		"\"error\":\"not a CODE or NAME\"}\n"
+		/* A continuation byte is 0x80 to 0xBF, no more, no less. */
+		"{\"input\":\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\x7F\",\"status\":\"E_INVALIDARG\","
 		"\"error\":\"not a CODE or NAME\"}\n"
 		"{\"input\":\"caf\xC3\xA9\",\"status\":\"E_INVALIDARG\","
 		"\"error\":\"not a CODE or NAME\"}\n");
