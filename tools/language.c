@@ -84,7 +84,12 @@ void language_from_environment(struct language *l)
 			return;
 		}
 	}
-	l->served = caller_catalog();
+}
+
+void language_find_caller(struct language *l)
+{
+	if (l->lang == NULL)
+		l->served = caller_catalog();
 }
 
 /* Is `value` written as a list of ranges rather than as one tag? */

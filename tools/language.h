@@ -11,7 +11,9 @@ struct language {
 	const char *lang;    /* for the library: a tag, or NULL for the
 	                      * caller's language */
 	const char *served;  /* the catalog (an element of wsmsg_languages())
-	                      * that serves it, or NULL when none does */
+	                      * that serves it, or NULL when none does; for
+	                      * the caller's language, only once
+	                      * language_find_caller() has run */
 	bool english;        /* a list in which no range found a catalog: the
 	                      * texts are English, and count as untranslated */
 	const char *asked;   /* what the note on English names: the --lang
@@ -27,6 +29,13 @@ struct language {
  * language explicitly, so that the compiled-in catalogs serve it.
  */
 void language_from_environment(struct language *l);
+
+/*
+ * Sets l->served for the caller's language (l->lang NULL), by the rules
+ * the library follows.  Only what needs it pays for it: it reads every
+ * LANGUAGE entry.
+ */
+void language_find_caller(struct language *l);
 
 /*
  * --lang VALUE.  A well-formed tag is used as it is, as

@@ -363,6 +363,8 @@ int main(int argc, char **argv)
 		status = refuse(error, opt.lang);
 		goto out;
 	}
+	if (r.json) /* its "lang" member */
+		language_find_caller(&r.language);
 	/* With --json an invalid argument gets an object of its own. */
 	for (int i = 0; i < opt.nvalues && !opt.json; i++) {
 		int32_t code;
