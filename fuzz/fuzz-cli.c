@@ -1,7 +1,9 @@
 /*
  * The wsmsg command's argument and number parsing (tools/cli.c), and
  * what the command then does with each value: wsmsg_from_name() for a
- * name, wsmsg_format() and hresult_decode() for a number.
+ * name, wsmsg_format() and hresult_decode() for a number; with the
+ * --lang value, language_from_option() (tools/language.c); and with
+ * each argument, json_write_string() (tools/json.c).
  *
  * Input: the arguments after argv[0], separated by NUL bytes
  * ("--lang\0fr-FR\0WS_E_OTHER").  Each is copied into a buffer of its
@@ -15,6 +17,8 @@
 #include "cli.h"
 #include "fuzz.h"
 #include "hresult.h"
+#include "json.h"
+#include "language.h"
 #include "wsmsg.h"
 
 static const char hex_digits[] = "0123456789abcdefABCDEF";
@@ -120,14 +124,109 @@ static void check_value(const char *arg, const char *lang)
 	free(fields);
 }
 
-/* Is p one of argv[1..argc), or what follows "--lang=" in one? */
+/* Is p one of argv[1..argc), or what follows "--lang=" or "--search="
+ * in one? */
 static bool in_argv(const char *p, int argc, char *const argv[])
 {
 	for (int i = 1; i < argc; i++)
 		if (p == argv[i] ||
-		    (p == argv[i] + 7 && strncmp(argv[i], "--lang=", 7) == 0))
+		    (p == argv[i] + 7 && strncmp(argv[i], "--lang=", 7) == 0) ||
+		    (p == argv[i] + 9 && strncmp(argv[i], "--search=", 9) == 0))
 			return true;
 	return false;
+}
+
+static bool is_catalog(const char *tag)
+{
+	for (const char *const *l = wsmsg_languages(); *l; l++)
+		if (tag == *l)
+			return true;
+	return false;
+}
+
+/*
+ * What the command makes of a --lang value: the tag itself, or for a
+ * list the element of wsmsg_languages() that negotiation gives, English
+ * when none.  Returns the tag to describe in, or NULL for a usage error.
+ */
+static const char *check_language(const char *value)
+{
+	struct language l;
+	const char *error = NULL;
+
+	if (language_from_option(&l, value, &error) != 0) {
+		FUZZ_CHECK(error != NULL, "no error for \"%s\"", value);
+		const char *text;
+		bool tag = wsmsg_describe_lang(WS_E_OTHER, value, &text) != E_INVALIDARG;
+		FUZZ_CHECK(!tag, "the tag \"%s\" refused", value);
+		return NULL;
+	}
+	FUZZ_CHECK(l.asked == value, "asked");
+	FUZZ_CHECK(l.served == NULL || is_catalog(l.served), "served");
+	if (l.list) {
+		const char *tag = NULL;
+		int32_t st = wsmsg_negotiate(value, &tag);
+		FUZZ_CHECK(l.lang == tag && is_catalog(l.lang), "list: lang");
+		FUZZ_CHECK(l.english == (st != S_OK), "list: english");
+		FUZZ_CHECK(l.served == (st == S_OK ? tag : NULL), "list: served");
+	} else {
+		FUZZ_CHECK(l.lang == value && !l.english, "tag: lang");
+	}
+	return l.lang;
+}
+
+/* Reads back the JSON string at s (as json_write_string() writes it)
+ * into out; false if it is not one. */
+static bool json_unescape(const char *s, char *out)
+{
+	if (*s++ != '"')
+		return false;
+	for (; *s != '"'; s++) {
+		if ((unsigned char)*s < 0x20)
+			return false; /* NUL, or a control character left raw */
+		if (*s != '\\') {
+			*out++ = *s;
+			continue;
+		}
+		s++;
+		const char *from = "\"\\bfnrt", *to = "\"\\\b\f\n\r\t";
+		const char *e = *s ? strchr(from, *s) : NULL;
+		unsigned v;
+		if (e != NULL)
+			*out++ = to[e - from];
+		else if (*s == 'u' && sscanf(s + 1, "%4X", &v) == 1 && v < 0x20 &&
+		         v != 0 && strspn(s + 1, "0123456789ABCDEF") >= 4) {
+			*out++ = (char)v;
+			s += 4;
+		} else {
+			return false;
+		}
+	}
+	*out = '\0';
+	return s[1] == '\0';
+}
+
+/* json_write_string(): a JSON string, all of it well-formed UTF-8, that
+ * reads back as the argument when the argument is UTF-8. */
+static void check_json(const char *arg)
+{
+	char *json = NULL;
+	size_t size = 0;
+	FILE *f = open_memstream(&json, &size);
+	if (f == NULL)
+		abort();
+	json_write_string(f, arg);
+	if (fclose(f) != 0)
+		abort();
+	FUZZ_CHECK(fuzz_utf8_valid(json, size), "json: not UTF-8");
+	char *back = malloc(size + 1);
+	if (back == NULL)
+		abort();
+	FUZZ_CHECK(json_unescape(json, back), "json: not a string: %s", json);
+	if (fuzz_utf8_valid(arg, strlen(arg)))
+		FUZZ_CHECK(strcmp(back, arg) == 0, "json: %s", json);
+	free(back);
+	free(json);
 }
 
 FUZZ_TARGET(cli)
@@ -158,12 +257,18 @@ FUZZ_TARGET(cli)
 	           opt.nvalues);
 	FUZZ_CHECK(opt.lang == NULL || in_argv(opt.lang, argc, argv),
 	           "lang points outside argv");
+	FUZZ_CHECK(opt.search == NULL || in_argv(opt.search, argc, argv),
+	           "search points outside argv");
 	FUZZ_CHECK(opt.culprit == NULL || in_argv(opt.culprit, argc, argv),
 	           "culprit points outside argv");
 	if (rc == 0) {
 		FUZZ_CHECK(opt.error == NULL, "error \"%s\" on success", opt.error);
 		FUZZ_CHECK((opt.mode == CLI_DESCRIBE) == (opt.nvalues > 0),
 		           "mode %d with %d values", opt.mode, opt.nvalues);
+		FUZZ_CHECK((opt.mode == CLI_SEARCH) == (opt.search != NULL),
+		           "mode %d with search %p", opt.mode, (const void *)opt.search);
+		FUZZ_CHECK(!opt.json || opt.mode <= CLI_SEARCH, "--json in mode %d",
+		           opt.mode);
 	} else {
 		FUZZ_CHECK(opt.error != NULL, "no error on failure");
 	}
@@ -182,11 +287,15 @@ FUZZ_TARGET(cli)
 			           a);
 			ended |= strcmp(a, "--") == 0;
 		}
-		for (int v = 0; v < opt.nvalues; v++)
-			check_value(values[v], opt.lang);
+		const char *lang = opt.lang ? check_language(opt.lang) : NULL;
+		if (opt.lang == NULL || lang != NULL)
+			for (int v = 0; v < opt.nvalues; v++)
+				check_value(values[v], lang);
 	}
-	for (int a = 1; a < argc; a++)
+	for (int a = 1; a < argc; a++) {
 		check_value(argv[a], NULL);
+		check_json(argv[a]);
+	}
 
 	for (int a = 0; a < argc; a++)
 		free(argv[a]);

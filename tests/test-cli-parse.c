@@ -194,6 +194,91 @@ START_TEST(usage_errors)
 }
 END_TEST
 
+START_TEST(json)
+{
+	struct cli_options opt;
+	const char *v[16];
+
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "X"), 0);
+	ck_assert(!opt.json);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "X", "--json"), 0);
+	ck_assert(opt.json);
+	ck_assert_int_eq(opt.mode, CLI_DESCRIBE);
+	ck_assert_int_eq(opt.nvalues, 1);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--json", "--list"), 0);
+	ck_assert(opt.json);
+	ck_assert_int_eq(opt.mode, CLI_LIST);
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--search", "x", "--json"), 0);
+	ck_assert(opt.json);
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--json", "--json", "X"), 0);
+	/* After "--", a value like any other (the command then finds it
+	 * invalid). */
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--", "--json"), 0);
+	ck_assert(!opt.json);
+	ck_assert_str_eq(v[0], "--json");
+	/* Nothing to describe: JSON has no use there. */
+	static const char *const alone[] = { "--languages", "--help", "-h",
+	                                     "--version", "-V" };
+	for (size_t i = 0; i < sizeof alone / sizeof alone[0]; i++) {
+		ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--json", alone[i]), -1);
+		ck_assert_str_eq(opt.error, "--json goes only with CODE|NAME, --list or --search");
+		ck_assert_ptr_null(opt.culprit);
+		ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", alone[i], "--json"), -1);
+	}
+	ck_assert_int_eq(parse(&opt, v, 1, "wsmsg", "--json"), -1);
+	ck_assert_str_eq(opt.error, "no CODE or NAME given");
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--jso"), -1);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--json=1"), -1);
+	ck_assert_str_eq(opt.error, "unknown option");
+}
+END_TEST
+
+START_TEST(search)
+{
+	struct cli_options opt;
+	const char *v[16];
+
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "X"), 0);
+	ck_assert_ptr_null(opt.search);
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--search", "not found"), 0);
+	ck_assert_int_eq(opt.mode, CLI_SEARCH);
+	ck_assert_str_eq(opt.search, "not found");
+	ck_assert_int_eq(opt.nvalues, 0);
+	ck_assert(!opt.json);
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--search=a=b"), 0);
+	ck_assert_int_eq(opt.mode, CLI_SEARCH);
+	ck_assert_str_eq(opt.search, "a=b");
+	/* The text is the next argument, whatever it looks like. */
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--search", "--list"), 0);
+	ck_assert_int_eq(opt.mode, CLI_SEARCH);
+	ck_assert_str_eq(opt.search, "--list");
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--search", ""), 0);
+	ck_assert_str_eq(opt.search, "");
+	/* Given twice, the last counts. */
+	ck_assert_int_eq(parse(&opt, v, 5, "wsmsg", "--search", "a", "--search=b", "-l"), -1);
+	ck_assert_int_eq(parse(&opt, v, 6, "wsmsg", "--search", "a", "--search=b", "-l", "fr"), 0);
+	ck_assert_str_eq(opt.search, "b");
+	ck_assert_str_eq(opt.lang, "fr");
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--search"), -1);
+	ck_assert_str_eq(opt.error, "option requires a text");
+	ck_assert_str_eq(opt.culprit, "--search");
+	/* One mode at a time, and no CODE|NAME with it. */
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--search", "x", "--list"), -1);
+	ck_assert_str_eq(opt.error, "options conflict");
+	ck_assert_str_eq(opt.culprit, "--list");
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--languages", "--search", "x"), -1);
+	ck_assert_str_eq(opt.error, "options conflict");
+	ck_assert_str_eq(opt.culprit, "--search");
+	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "--version", "--search=x"), -1);
+	ck_assert_str_eq(opt.culprit, "--search=x");
+	ck_assert_int_eq(parse(&opt, v, 4, "wsmsg", "--search", "x", "WS_E_OTHER"), -1);
+	ck_assert_str_eq(opt.error, "unexpected argument");
+	ck_assert_str_eq(opt.culprit, "WS_E_OTHER");
+	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--searchx"), -1);
+	ck_assert_str_eq(opt.error, "unknown option");
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("cli-parse");
@@ -204,6 +289,8 @@ int main(void)
 	tcase_add_test(tc, names_and_invalid_values);
 	tcase_add_test(tc, arguments);
 	tcase_add_test(tc, usage_errors);
+	tcase_add_test(tc, json);
+	tcase_add_test(tc, search);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -107,7 +107,8 @@ static int usage_error(struct cli_options *opt, const char *error,
 	return -1;
 }
 
-/* A single mode option: --list, --languages, --help, --version. */
+/* A single mode option: --list, --search, --languages, --help,
+ * --version. */
 static int set_mode(struct cli_options *opt, enum cli_mode mode,
                     const char *arg)
 {
@@ -136,6 +137,20 @@ static int parse_option(int argc, char *const argv[], int *i,
 	}
 	if (strncmp(a, "--lang=", 7) == 0) {
 		opt->lang = a + 7;
+		return 0;
+	}
+	if (strcmp(a, "--search") == 0) {
+		if (*i + 1 >= argc)
+			return usage_error(opt, "option requires a text", a);
+		opt->search = argv[++*i];
+		return set_mode(opt, CLI_SEARCH, a);
+	}
+	if (strncmp(a, "--search=", 9) == 0) {
+		opt->search = a + 9;
+		return set_mode(opt, CLI_SEARCH, a);
+	}
+	if (strcmp(a, "--json") == 0) {
+		opt->json = true;
 		return 0;
 	}
 	if (strcmp(a, "--list") == 0)
@@ -168,5 +183,10 @@ int cli_parse_args(int argc, char *const argv[], struct cli_options *opt,
 		return usage_error(opt, "no CODE or NAME given", NULL);
 	if (opt->mode != CLI_DESCRIBE && opt->nvalues > 0)
 		return usage_error(opt, "unexpected argument", values[0]);
+	/* --json is for what describes return values, not for the rest. */
+	if (opt->json && opt->mode != CLI_DESCRIBE && opt->mode != CLI_LIST &&
+	    opt->mode != CLI_SEARCH)
+		return usage_error(opt, "--json goes only with CODE|NAME, --list or "
+		                   "--search", NULL);
 	return 0;
 }

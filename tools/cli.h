@@ -5,11 +5,13 @@
 #ifndef WSMSG_CLI_H
 #define WSMSG_CLI_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 enum cli_mode {
 	CLI_DESCRIBE,   /* describe each CODE|NAME argument */
 	CLI_LIST,       /* --list */
+	CLI_SEARCH,     /* --search TEXT */
 	CLI_LANGUAGES,  /* --languages */
 	CLI_HELP,       /* --help */
 	CLI_VERSION,    /* --version */
@@ -17,7 +19,9 @@ enum cli_mode {
 
 struct cli_options {
 	enum cli_mode mode;
-	const char *lang;    /* --lang TAG, or NULL */
+	const char *lang;    /* --lang TAG (or list of ranges), or NULL */
+	const char *search;  /* --search TEXT, set in CLI_SEARCH only */
+	bool json;           /* --json: JSON Lines instead of text lines */
 	int nvalues;         /* CODE|NAME arguments, stored in values[] */
 	const char *error;   /* what is wrong, on a usage error */
 	const char *culprit; /* the argument it is about, or NULL */
@@ -26,8 +30,10 @@ struct cli_options {
 /*
  * Parses the command line.  Options may come anywhere; "--" ends them; a
  * negative number is a value.  The CODE|NAME arguments are stored, in
- * order, in `values`, which has room for argc entries.  Returns 0, or -1
- * on a usage error with opt->error (and maybe opt->culprit) set.
+ * order, in `values`, which has room for argc entries.  --lang and
+ * --search take the next argument, whatever it is; given twice, the last
+ * counts.  --json goes with values, --list and --search only.  Returns
+ * 0, or -1 on a usage error with opt->error (and maybe opt->culprit) set.
  */
 int cli_parse_args(int argc, char *const argv[], struct cli_options *opt,
                    const char **values);

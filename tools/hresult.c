@@ -72,18 +72,31 @@ const char *hresult_facility_name(unsigned facility)
 	return NULL;
 }
 
-void hresult_decode(int32_t hr, char *buf, size_t size)
+struct hresult_fields hresult_split(int32_t hr)
 {
 	uint32_t v = (uint32_t)hr;
 	unsigned facility = (v >> 16) & 0x7FF;
-	const char *name = hresult_facility_name(facility);
+
+	return (struct hresult_fields){
+		.failure = v >> 31,
+		.customer = v >> 29 & 1,
+		.ntstatus = v >> 28 & 1,
+		.facility = facility,
+		.facility_name = hresult_facility_name(facility),
+		.code = v & 0xFFFF,
+	};
+}
+
+void hresult_decode(int32_t hr, char *buf, size_t size)
+{
+	struct hresult_fields f = hresult_split(hr);
 	char fac[48];
 
-	if (name != NULL)
-		snprintf(fac, sizeof fac, "%s(%u)", name, facility);
+	if (f.facility_name != NULL)
+		snprintf(fac, sizeof fac, "%s(%u)", f.facility_name, f.facility);
 	else
-		snprintf(fac, sizeof fac, "%u", facility);
+		snprintf(fac, sizeof fac, "%u", f.facility);
 	snprintf(buf, size, "[severity=%s facility=%s code=%u%s%s]",
-	         (v >> 31) ? "failure" : "success", fac, (unsigned)(v & 0xFFFF),
-	         (v >> 29 & 1) ? " customer" : "", (v >> 28 & 1) ? " ntstatus" : "");
+	         f.failure ? "failure" : "success", fac, f.code,
+	         f.customer ? " customer" : "", f.ntstatus ? " ntstatus" : "");
 }

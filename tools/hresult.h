@@ -2,8 +2,22 @@
 #ifndef WSMSG_HRESULT_H
 #define WSMSG_HRESULT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+
+/* The fields of an HRESULT. */
+struct hresult_fields {
+	bool failure;          /* bit 31, the severity */
+	bool customer;         /* bit 29 */
+	bool ntstatus;         /* bit 28: an NTSTATUS mapped to an HRESULT */
+	unsigned facility;     /* bits 16-26 */
+	const char *facility_name; /* "FACILITY_WIN32", or NULL */
+	unsigned code;         /* bits 0-15 */
+};
+
+/* Splits `hr` into its fields. */
+struct hresult_fields hresult_split(int32_t hr);
 
 /* The symbolic name of a facility ("FACILITY_WIN32"), or NULL. */
 const char *hresult_facility_name(unsigned facility);
