@@ -23,6 +23,7 @@ int fuzz_lang(const uint8_t *data, size_t size);
 int fuzz_format(const uint8_t *data, size_t size);
 int fuzz_cli(const uint8_t *data, size_t size);
 int fuzz_caller(const uint8_t *data, size_t size);
+int fuzz_negotiate(const uint8_t *data, size_t size);
 
 static const struct {
 	const char *name;
@@ -32,6 +33,7 @@ static const struct {
 	{ "format", fuzz_format },
 	{ "cli", fuzz_cli },
 	{ "caller", fuzz_caller },
+	{ "negotiate", fuzz_negotiate },
 };
 #define NTARGETS (sizeof targets / sizeof targets[0])
 
