@@ -4,12 +4,15 @@
  * LANGUAGE list.
  *
  * The value is read once into an array of at most MAX_RANGES ranges on
- * the stack.  Each range finds its catalog with the resolver, as
- * wsmsg_describe_lang() does.  Then, for every catalog, whether a range
- * other than "*" names it and whether a range of weight 0 excludes it;
- * and last the ranges are tried by descending weight.  Nothing is
- * allocated and nothing static is written, so any number of threads may
- * negotiate at once.
+ * the stack, and each range's tag is parsed at most once.  Each range
+ * finds its catalog with the resolver, as wsmsg_describe_lang() does.
+ * Most values have no range of weight 0 and no "*": then the ranges are
+ * tried by descending weight and the first that finds a catalog wins, so
+ * the ranges after it are neither parsed nor resolved.  Otherwise every
+ * range is resolved, and for every catalog it is worked out whether a
+ * range other than "*" names it and whether a range of weight 0 excludes
+ * it, before the ranges are tried.  Nothing is allocated and nothing
+ * static is written, so any number of threads may negotiate at once.
  */
 #include <stdbool.h>
 #include <string.h>
@@ -33,10 +36,14 @@ struct range {
 	size_t len;
 	int weight;        /* 0 to WEIGHT_ONE */
 	bool star;         /* "*" */
-	int catalog;       /* what it finds: a catalog index, or
-	                    * WSMSG_SOURCE_NONE (always, for "*") */
+	bool parsed;       /* tag holds the parsed text ("*": always) */
+	struct wsmsg_tag tag;
+	int catalog;       /* what it finds, once resolved: a catalog index,
+	                    * or WSMSG_SOURCE_NONE (always, for "*") */
 };
 
+/* A range's tag is parsed when it is first needed; one whose tag turns
+ * out malformed is dropped, as if it had not been written. */
 struct range_list {
 	struct range range[MAX_RANGES];
 	size_t n;
@@ -92,17 +99,22 @@ static const char *read_qvalue(const char *p, const char *end, int *weight)
 	return p;
 }
 
-/* Is the range "*", or a tag as wsmsg_describe_lang() reads it? */
-static bool well_formed(const struct range *r)
+/* Is the range "*", or a tag as wsmsg_describe_lang() reads it?  Parses
+ * the tag the first time. */
+static bool well_formed(struct range *r)
 {
-	return r->star ||
-	       wsmsg_tag_parse(r->text, r->len).kind != WSMSG_TAG_MALFORMED;
+	if (!r->parsed) {
+		r->tag = wsmsg_tag_parse(r->text, r->len);
+		r->parsed = true;
+	}
+	return r->star || r->tag.kind != WSMSG_TAG_MALFORMED;
 }
 
 /*
  * One element of an Accept-Language value, [p, end) between commas:
  * OWS range [OWS ";" OWS "q=" qvalue] OWS.  False when it is empty or
- * malformed.
+ * its syntax is wrong; whether the range is a well-formed tag is left
+ * for well_formed().
  */
 static bool read_http_element(const char *p, const char *end, struct range *r)
 {
@@ -112,6 +124,7 @@ static bool read_http_element(const char *p, const char *end, struct range *r)
 		p++;
 	r->len = (size_t)(p - r->text);
 	r->star = r->len == 1 && r->text[0] == '*';
+	r->parsed = r->star;
 	r->weight = WEIGHT_ONE;
 	p = skip_ows(p, end);
 	if (p < end && *p == ';') {
@@ -123,18 +136,31 @@ static bool read_http_element(const char *p, const char *end, struct range *r)
 			return false;
 		p = skip_ows(p, end);
 	}
-	return p == end && well_formed(r);
+	return p == end && r->len > 0;
 }
 
 /* One entry of a LANGUAGE list, [p, end) between colons: a tag, of
- * weight 1.  False when it is empty or malformed. */
+ * weight 1.  False when it is empty. */
 static bool read_language_entry(const char *p, const char *end, struct range *r)
 {
 	r->text = p;
 	r->len = (size_t)(end - p);
 	r->star = false;
+	r->parsed = false;
 	r->weight = WEIGHT_ONE;
-	return well_formed(r);
+	return r->len > 0;
+}
+
+/* Parses every range not yet parsed and drops the malformed ones,
+ * keeping the others in their order. */
+static void drop_malformed(struct range_list *list)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < list->n; i++)
+		if (well_formed(&list->range[i]))
+			list->range[kept++] = list->range[i];
+	list->n = kept;
 }
 
 /*
@@ -150,7 +176,13 @@ static void read_ranges(const char *value, size_t len, struct range_list *list)
 	const char *p = value, *end = value + len;
 
 	list->n = 0;
-	while (list->n < MAX_RANGES) {
+	for (;;) {
+		if (list->n == MAX_RANGES) {
+			/* Full: only well-formed ranges count towards the limit. */
+			drop_malformed(list);
+			if (list->n == MAX_RANGES)
+				break;
+		}
 		const char *stop = memchr(p, separator, (size_t)(end - p));
 		const char *element_end = stop != NULL ? stop : end;
 		struct range *r = &list->range[list->n];
@@ -173,14 +205,13 @@ static int english_catalog(void)
 	return wsmsg_catalog_for_tag(&en);
 }
 
-/* The catalog wsmsg_describe_lang() reads for the range, or
+/* The catalog wsmsg_describe_lang() reads for a well-formed range, or
  * WSMSG_SOURCE_NONE. */
 static int catalog_of(const struct range *r)
 {
 	if (r->star)
 		return WSMSG_SOURCE_NONE;
-	struct wsmsg_tag tag = wsmsg_tag_parse(r->text, r->len);
-	int c = wsmsg_catalog_for_tag(&tag);
+	int c = wsmsg_catalog_for_tag(&r->tag);
 	return c == WSMSG_SOURCE_ENGLISH ? english_catalog() : c;
 }
 
@@ -271,6 +302,48 @@ static int choose(const struct range_list *list, const struct verdicts *v)
 	return WSMSG_SOURCE_NONE;
 }
 
+/* Is the choice more than the first range, by weight, that finds a
+ * catalog: does a range exclude catalogs (weight 0), or stand for those
+ * no other range names ("*")? */
+static bool needs_verdicts(const struct range_list *list)
+{
+	for (size_t i = 0; i < list->n; i++)
+		if (list->range[i].weight == 0 || list->range[i].star)
+			return true;
+	return false;
+}
+
+/* The choice when needs_verdicts() is false: nothing is excluded, so
+ * the first range by weight that finds a catalog has it.  Only the
+ * ranges up to that one are parsed and resolved. */
+static int choose_first(struct range_list *list)
+{
+	sort_by_weight(list);
+	for (size_t i = 0; i < list->n; i++) {
+		struct range *r = &list->range[i];
+		if (!well_formed(r))
+			continue;
+		int c = catalog_of(r);
+		if (c >= 0)
+			return c;
+	}
+	return WSMSG_SOURCE_NONE;
+}
+
+/* The choice in general: every range resolved, and every catalog
+ * judged. */
+static int choose_judged(struct range_list *list)
+{
+	struct verdicts verdicts;
+
+	drop_malformed(list);
+	for (size_t i = 0; i < list->n; i++)
+		list->range[i].catalog = catalog_of(&list->range[i]);
+	judge(list, &verdicts);
+	sort_by_weight(list);
+	return choose(list, &verdicts);
+}
+
 /* The tag of the English catalog, which wsmsg_negotiate() gives when
  * nothing matches. */
 static const char *english_tag(void)
@@ -291,14 +364,8 @@ int32_t wsmsg_negotiate(const char *ranges, const char **tag)
 		return E_INVALIDARG;
 
 	struct range_list list;
-	struct verdicts verdicts;
 	read_ranges(ranges, len, &list);
-	for (size_t i = 0; i < list.n; i++)
-		list.range[i].catalog = catalog_of(&list.range[i]);
-	judge(&list, &verdicts);
-	sort_by_weight(&list);
-
-	int c = choose(&list, &verdicts);
+	int c = needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
 	if (c < 0) {
 		*tag = english_tag();
 		return WS_E_NO_TRANSLATION_AVAILABLE;

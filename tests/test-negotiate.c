@@ -380,6 +380,9 @@ START_TEST(at_most_64_ranges_are_read)
 	assert_negotiates(repeated("*;q=0", 63, "de"), "de");
 	/* Malformed ranges are not counted. */
 	assert_negotiates(repeated("fr;q=2", 200, "de"), "de");
+	assert_negotiates(repeated("fr*", 200, "de"), "de");
+	assert_negotiates(repeated("qaa,fr*", 63, "de"), "de");
+	assert_no_catalog(repeated("qaa,fr*", 64, "de"));
 	/* Nor empty ones. */
 	assert_negotiates(repeated("", 1000, "de"), "de");
 	/* A 65th range of weight 0 excludes nothing. */
