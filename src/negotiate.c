@@ -267,6 +267,8 @@ static void judge(const struct range_list *list, struct verdicts *v)
 static void sort_by_weight(struct range_list *list)
 {
 	for (size_t i = 1; i < list->n; i++) {
+		if (list->range[i - 1].weight >= list->range[i].weight)
+			continue; /* in place already, as in most values */
 		struct range r = list->range[i];
 		size_t j = i;
 		while (j > 0 && list->range[j - 1].weight < r.weight) {

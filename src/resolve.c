@@ -81,6 +81,14 @@ static const struct {
 
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
+/* strcmp(a, b) == 0, with the first bytes compared in line: most of the
+ * comparisons below are of different languages, which this rejects
+ * without a call. */
+static inline bool same(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 const char *wsmsg_resolve_alias(size_t i)
 {
 	return i < COUNT(language_aliases) ? language_aliases[i].from : NULL;
@@ -92,7 +100,7 @@ static struct wsmsg_tag canonical(const struct wsmsg_tag *t)
 	struct wsmsg_tag c = *t;
 
 	for (size_t i = 0; i < COUNT(language_aliases); i++)
-		if (strcmp(language_aliases[i].from, t->lang) == 0) {
+		if (same(language_aliases[i].from, t->lang)) {
 			strcpy(c.lang, language_aliases[i].to);
 			if (*c.script == '\0')
 				strcpy(c.script, language_aliases[i].script);
@@ -100,12 +108,21 @@ static struct wsmsg_tag canonical(const struct wsmsg_tag *t)
 	return c;
 }
 
+/* Is some language an alias of lang (nb: no)? */
+static bool has_alias(const char *lang)
+{
+	for (size_t i = 0; i < COUNT(language_aliases); i++)
+		if (same(language_aliases[i].to, lang))
+			return true;
+	return false;
+}
+
 /* The group of a region of a language, or "". */
 static const char *group_of(const char *lang, const char *region)
 {
 	for (size_t i = 0; i < COUNT(region_groups); i++)
-		if (strcmp(region_groups[i].lang, lang) == 0 &&
-		    strcmp(region_groups[i].region, region) == 0)
+		if (same(region_groups[i].lang, lang) &&
+		    same(region_groups[i].region, region))
 			return region_groups[i].group;
 	return "";
 }
@@ -118,9 +135,9 @@ static const char *script_of(const struct wsmsg_tag *t)
 	if (t->script[0] != '\0')
 		return t->script;
 	for (size_t i = 0; i < COUNT(likely_scripts); i++) {
-		if (strcmp(likely_scripts[i].lang, t->lang) != 0)
+		if (!same(likely_scripts[i].lang, t->lang))
 			continue;
-		if (strcmp(likely_scripts[i].region, t->region) == 0)
+		if (same(likely_scripts[i].region, t->region))
 			return likely_scripts[i].script;
 		if (likely_scripts[i].region[0] == '\0')
 			any = likely_scripts[i].script;
@@ -131,9 +148,9 @@ static const char *script_of(const struct wsmsg_tag *t)
 static const char *likely_region(const char *lang, const char *script)
 {
 	for (size_t i = 0; i < COUNT(likely_regions); i++)
-		if (strcmp(likely_regions[i].lang, lang) == 0 &&
+		if (same(likely_regions[i].lang, lang) &&
 		    (*likely_regions[i].script == '\0' ||
-		     strcmp(likely_regions[i].script, script) == 0))
+		     same(likely_regions[i].script, script)))
 			return likely_regions[i].region;
 	return "";
 }
@@ -149,18 +166,18 @@ static int rank(const struct wsmsg_tag *tag, const char *script, const char *gro
 	struct wsmsg_tag canon = canonical(catalog);
 	const struct wsmsg_tag *c = &canon;
 
-	if (strcmp(tag->lang, c->lang) != 0)
+	if (!same(tag->lang, c->lang))
 		return 0;
 	const char *cs = script_of(c);
-	if (script[0] != '\0' && cs[0] != '\0' && strcmp(script, cs) != 0)
+	if (script[0] != '\0' && cs[0] != '\0' && !same(script, cs))
 		return 0;
-	if (strcmp(tag->region, c->region) == 0)
+	if (same(tag->region, c->region))
 		return 5;
-	if (*group != '\0' && strcmp(group, group_of(c->lang, c->region)) == 0)
+	if (*group != '\0' && same(group, group_of(c->lang, c->region)))
 		return 4;
 	if (c->region[0] == '\0')
 		return 3;
-	if (strcmp(c->region, likely_region(c->lang, script[0] ? script : cs)) == 0)
+	if (same(c->region, likely_region(c->lang, script[0] ? script : cs)))
 		return 2;
 	return 1;
 }
@@ -177,7 +194,14 @@ int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
 		return WSMSG_SOURCE_NONE;
 	struct wsmsg_tag t = canonical(tag);
 	const char *script = script_of(&t), *group = group_of(t.lang, t.region);
+	/* A catalog ranks only if its language, read through the aliases,
+	 * is the tag's: when no alias leads to the tag's language, only if
+	 * it is written as the tag's.  That test is enough to pass over the
+	 * catalogs of other languages, most of them. */
+	bool aliased = has_alias(t.lang);
 	for (size_t i = 0; i < n; i++) {
+		if (!aliased && !same(catalogs[i].lang, t.lang))
+			continue;
 		int r = rank(&t, script, group, &catalogs[i]);
 		if (r > best_rank) {
 			best = (int)i;
@@ -218,7 +242,7 @@ bool wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
 			const char *regions[2 + COUNT(region_groups)] = { "", catalogs[i].region };
 			size_t nregions = 2;
 			for (size_t g = 0; g < COUNT(region_groups); g++)
-				if (strcmp(region_groups[g].lang, catalogs[i].lang) == 0)
+				if (same(region_groups[g].lang, catalogs[i].lang))
 					regions[nregions++] = region_groups[g].region;
 			for (size_t s = 0; s < COUNT(scripts); s++)
 				for (size_t r = 0; r < nregions; r++) {
