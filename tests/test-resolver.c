@@ -69,6 +69,13 @@ static const struct expectation cases[] = {
 	{ "sr@latin", "sh", "sr@latin" },
 	{ "sr@latin", "sh-Cyrl", NULL },
 	{ "sr_RS", "sh", NULL },
+	/* A catalog named with an alias serves the language it names. */
+	{ "de no", "nb", "no" },
+	{ "de no", "nb-NO", "no" },
+	{ "de no", "no", "no" },
+	{ "en iw", "he-IL", "iw" },
+	{ "en sh", "sr-Latn", "sh" },
+	{ "en sh", "sr", NULL },
 	/* Variants of one language: the exact region, the catalog without a
 	 * region, the likely region, in that order. */
 	{ "fr_FR fr_CA", "fr", "fr_FR" },
