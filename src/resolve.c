@@ -117,6 +117,24 @@ static bool has_alias(const char *lang)
 	return false;
 }
 
+/* Is lang an alias of another language (no: nb)? */
+static bool is_alias(const char *lang)
+{
+	for (size_t i = 0; i < COUNT(language_aliases); i++)
+		if (same(language_aliases[i].from, lang))
+			return true;
+	return false;
+}
+
+/* Has lang a likely script: is it written in more than one? */
+static bool has_likely_script(const char *lang)
+{
+	for (size_t i = 0; i < COUNT(likely_scripts); i++)
+		if (same(likely_scripts[i].lang, lang))
+			return true;
+	return false;
+}
+
 /* The group of a region of a language, or "". */
 static const char *group_of(const char *lang, const char *region)
 {
@@ -155,20 +173,29 @@ static const char *likely_region(const char *lang, const char *script)
 	return "";
 }
 
+/* What a tag's resolution works out once for all its catalogs. */
+struct target {
+	struct wsmsg_tag tag;  /* the tag, its language alias replaced */
+	const char *script;    /* its script: written, else likely, else "" */
+	const char *group;     /* its region's group, or "" */
+	bool scripted;         /* its language has a likely script */
+};
+
 /*
- * How well a catalog (named with an alias or not) serves a language tag whose script is `script` and
- * whose region's group is `group`: 0 not at all, then 1 to 5 by
- * resolve.h's order (5 is best).
+ * How well a catalog whose language alias is replaced already serves
+ * the target: 0 not at all, then 1 to 5 by resolve.h's order (5 is
+ * best).
  */
-static int rank(const struct wsmsg_tag *tag, const char *script, const char *group,
-                const struct wsmsg_tag *catalog)
+static int rank_canonical(const struct target *target, const struct wsmsg_tag *c)
 {
-	struct wsmsg_tag canon = canonical(catalog);
-	const struct wsmsg_tag *c = &canon;
+	const struct wsmsg_tag *tag = &target->tag;
+	const char *script = target->script, *group = target->group;
 
 	if (!same(tag->lang, c->lang))
 		return 0;
-	const char *cs = script_of(c);
+	/* c is of the target's language: without a likely script for it,
+	 * c's script is the one it writes. */
+	const char *cs = target->scripted ? script_of(c) : c->script;
 	if (script[0] != '\0' && cs[0] != '\0' && !same(script, cs))
 		return 0;
 	if (same(tag->region, c->region))
@@ -182,6 +209,13 @@ static int rank(const struct wsmsg_tag *tag, const char *script, const char *gro
 	return 1;
 }
 
+/* The same for a catalog named with an alias or not. */
+static int rank(const struct target *target, const struct wsmsg_tag *catalog)
+{
+	struct wsmsg_tag canon = canonical(catalog);
+	return rank_canonical(target, &canon);
+}
+
 int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
                       const struct wsmsg_tag *catalogs, size_t n, int *tie)
 {
@@ -192,17 +226,24 @@ int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
 		return WSMSG_SOURCE_ENGLISH;
 	if (tag->kind != WSMSG_TAG_LANGUAGE)
 		return WSMSG_SOURCE_NONE;
-	struct wsmsg_tag t = canonical(tag);
-	const char *script = script_of(&t), *group = group_of(t.lang, t.region);
+	struct target target = { .tag = canonical(tag) };
+	const struct wsmsg_tag *t = &target.tag;
+	target.scripted = has_likely_script(t->lang);
+	target.script = target.scripted ? script_of(t) : t->script;
+	target.group = group_of(t->lang, t->region);
 	/* A catalog ranks only if its language, read through the aliases,
 	 * is the tag's: when no alias leads to the tag's language, only if
 	 * it is written as the tag's.  That test is enough to pass over the
-	 * catalogs of other languages, most of them. */
-	bool aliased = has_alias(t.lang);
+	 * catalogs of other languages, most of them.  Such a catalog's name
+	 * needs no alias replaced, unless the tag's language is itself an
+	 * alias. */
+	bool aliased = has_alias(t->lang);
+	bool plain = !aliased && !is_alias(t->lang);
 	for (size_t i = 0; i < n; i++) {
-		if (!aliased && !same(catalogs[i].lang, t.lang))
+		if (!aliased && !same(catalogs[i].lang, t->lang))
 			continue;
-		int r = rank(&t, script, group, &catalogs[i]);
+		int r = plain ? rank_canonical(&target, &catalogs[i])
+		              : rank(&target, &catalogs[i]);
 		if (r > best_rank) {
 			best = (int)i;
 			best_rank = r;
