@@ -77,13 +77,15 @@ void hresult_decode(int32_t hr, char *buf, size_t size)
 	uint32_t v = (uint32_t)hr;
 	unsigned facility = (v >> 16) & 0x7FF;
 	const char *name = hresult_facility_name(facility);
-	char fac[48];
+	const char *severity = (v >> 31) ? "failure" : "success";
+	unsigned code = v & 0xFFFF;
+	const char *customer = (v >> 29 & 1) ? " customer" : "";
+	const char *ntstatus = (v >> 28 & 1) ? " ntstatus" : "";
 
 	if (name != NULL)
-		snprintf(fac, sizeof fac, "%s(%u)", name, facility);
+		snprintf(buf, size, "[severity=%s facility=%s(%u) code=%u%s%s]",
+		         severity, name, facility, code, customer, ntstatus);
 	else
-		snprintf(fac, sizeof fac, "%u", facility);
-	snprintf(buf, size, "[severity=%s facility=%s code=%u%s%s]",
-	         (v >> 31) ? "failure" : "success", fac, (unsigned)(v & 0xFFFF),
-	         (v >> 29 & 1) ? " customer" : "", (v >> 28 & 1) ? " ntstatus" : "");
+		snprintf(buf, size, "[severity=%s facility=%u code=%u%s%s]",
+		         severity, facility, code, customer, ntstatus);
 }
