@@ -176,6 +176,8 @@ def main():
     for opt in ('gen-catalog', 'gen-aliases', 'gen-header', 'bad-table', 'bad-name',
                 'same-value', 'same-name', 'edges', 'few-tries', 'no-hash', 'mo', 'po'):
         ap.add_argument('--' + opt, required=True)
+    ap.add_argument('--cc', required=True, help='the C compiler, for the output of gen-catalog')
+    ap.add_argument('--src', required=True, help='the source directory (src/), for catalog.h')
     ap.add_argument('--coverage', action='store_true',
                     help='the generators are built for gcov, whose exit handler '
                          'needs memory of its own: the out-of-memory check cannot run')
@@ -396,6 +398,16 @@ def main():
         r = run([a.edges, out_c, out_h])
         check('a code table of names that start with A and Z and hold digits and _ is read',
               r.returncode == 0 and r.stderr == '', r.stderr)
+        # Its strings, compiled as ISO C (where trigraphs are read), are its texts.
+        main_c, program = os.path.join(tmp, 'strings.c'), os.path.join(tmp, 'strings')
+        with open(main_c, 'w', encoding='utf-8') as f:
+            f.write('#include "out.c"\n#include <stdio.h>\nint main(void)\n{\n'
+                    '\tfwrite(wsmsg_strtab, 1, sizeof wsmsg_strtab, stdout);\n'
+                    '\treturn 0;\n}\n')
+        r = run([a.cc, '-std=c11', '-I', a.src, '-I', tmp, main_c, '-o', program])
+        strings = subprocess.run([program], capture_output=True).stdout if r.returncode == 0 else b''
+        check("gen-catalog's strings keep C's trigraphs as text",
+              b"Not trigraphs: ??= ??( ??/ ??) ??' ??< ??! ??> ??-." in strings, r.stderr)
         for what, gen_one, message in (
                 ('its first name', a.bad_name,
                  "src/code-table.h: ws_e_first: a name is upper case letters, digits and '_'"),
