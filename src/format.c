@@ -63,7 +63,6 @@ int32_t wsmsg_format(int32_t code, const char *lang, char *buf, size_t size)
 	char hex[16];
 	snprintf(hex, sizeof hex, "0x%08" PRIX32, (uint32_t)code);
 	struct line l = { buf, size, 0, 0 };
-	buf[0] = '\0';
 	if (i >= 0) {
 		put(&l, wsmsg_strtab + wsmsg_entries[i].name);
 		put(&l, " (");

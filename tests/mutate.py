@@ -2,7 +2,9 @@
 """Mutation testing: does the test suite notice a wrong line?
 
 Each mutant changes one thing on one line of the C sources (an operator,
-a constant, a returned status, a removed statement).  For each mutant the
+a constant, a returned status, a removed statement; a size of memory,
+in an array's declaration or an allocation, is only made smaller).  For
+each mutant the
 tool rebuilds a private copy of the tree and runs the test suite; the
 mutant is *killed* when the build (a generator built from the mutant
 refusing or crashing) or the tests fail or time out, *survives* when they
@@ -141,10 +143,35 @@ def mask_code(lines):
 DATA_ROW_RE = re.compile(r'^\s*\{\s*(?:0[xX][0-9A-Fa-f]+|[0-9]+)[uU]?\s*,\s*"[^"]*"\s*\},?\s*$')
 
 
+# Where a line sizes memory: the brackets of an array's declaration
+# ("char buf[64];", "int t[N + 1] = ...") and the argument of malloc,
+# calloc or realloc.  Such a size is only mutated down: a buffer larger
+# than it needs to be behaves the same for every input, so the larger
+# mutant would be equivalent by construction, while a smaller one is the
+# mistake that matters (the sanitized build sees it overflow).
+SIZE_RE = re.compile(r'^\s*(?:[A-Za-z_]\w*\s+)+\**\s*[A-Za-z_]\w*\s*(\[[^\]]*\])\s*[;=]'
+                     r'|\b(?:malloc|calloc|realloc)\s*(\((?:[^()]|\([^()]*\))*\))')
+
+
+def size_spans(code):
+    """The (start, end) spans of `code` that give a size (SIZE_RE)."""
+    return [m.span(g) for m in SIZE_RE.finditer(code)
+            for g in (1, 2) if m.group(g) is not None]
+
+
+def grows(tok, replacement):
+    """Does replacing tok makes a size larger?"""
+    if tok[0].isdigit():
+        return int(re.match(r'0[xX][0-9A-Fa-f]+|[0-9]+', replacement).group(0), 0) > \
+            int(re.match(r'0[xX][0-9A-Fa-f]+|[0-9]+', tok).group(0), 0)
+    return (tok, replacement) in (('-', '+'), ('/', '*'))
+
+
 def line_mutants(line, code):
     """Every mutation of one line; `code` is the line masked."""
     if DATA_ROW_RE.match(line):
         return
+    sizes = size_spans(code)
     stripped = code.strip()
     if stripped.startswith('#') and not stripped.startswith('#define'):
         return  # includes, conditionals: no run-time behaviour
@@ -168,6 +195,8 @@ def line_mutants(line, code):
             replacements = [STATUSES[(STATUSES.index(tok) + 1) % len(STATUSES)]]
         elif tok in SWAPS:
             replacements = [SWAPS[tok]]
+        if any(a <= start < b for a, b in sizes):
+            replacements = [r for r in replacements if not grows(tok, r)]
         for r in replacements:
             yield line[:start] + r + line[end:]
 

@@ -180,6 +180,12 @@ START_TEST(usage_errors)
 	ck_assert_int_eq(parse(&opt, v, 3, "wsmsg", "-V", "--help"), -1);
 	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "--langx"), -1);
 	ck_assert_str_eq(opt.error, "unknown option");
+	/* The letters next to the short options are not options. */
+	static const char *const near[] = { "-W", "-U", "-i", "-g", "-k", "-m" };
+	for (size_t i = 0; i < sizeof near / sizeof near[0]; i++) {
+		ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", near[i]), -1);
+		ck_assert_str_eq(opt.error, "unknown option");
+	}
 	/* "-" alone is a value (the command then finds it invalid). */
 	ck_assert_int_eq(parse(&opt, v, 2, "wsmsg", "-"), 0);
 	ck_assert_str_eq(v[0], "-");

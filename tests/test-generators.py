@@ -37,6 +37,13 @@ def check(what, ok, detail=''):
         print(f'ok: {what}')
 
 
+def left_open(valgrind_stderr):
+    """The files valgrind --track-fds=yes says a program opened and left
+    open at exit (those it inherited are not its own)."""
+    blocks = re.split(r'==\d+== Open file descriptor ', valgrind_stderr)[1:]
+    return [b.split('\n', 1)[0] for b in blocks if '<inherited from parent>' not in b]
+
+
 def run(cmd):
     return subprocess.run(cmd, capture_output=True, text=True, errors='replace')
 
@@ -303,6 +310,8 @@ def main():
                 'same-value', 'same-name', 'edges', 'few-tries', 'no-hash', 'mo', 'po',
                 'gen-langid', 'lcid-csv'):
         ap.add_argument('--' + opt, required=True)
+    ap.add_argument('--cc', required=True, help='the C compiler, for the output of gen-catalog')
+    ap.add_argument('--src', required=True, help='the source directory (src/), for catalog.h')
     ap.add_argument('--coverage', action='store_true',
                     help='the generators are built for gcov, whose exit handler '
                          'needs memory of its own: the out-of-memory check cannot run')
@@ -523,6 +532,16 @@ def main():
         r = run([a.edges, out_c, out_h])
         check('a code table of names that start with A and Z and hold digits and _ is read',
               r.returncode == 0 and r.stderr == '', r.stderr)
+        # Its strings, compiled as ISO C (where trigraphs are read), are its texts.
+        main_c, program = os.path.join(tmp, 'strings.c'), os.path.join(tmp, 'strings')
+        with open(main_c, 'w', encoding='utf-8') as f:
+            f.write('#include "out.c"\n#include <stdio.h>\nint main(void)\n{\n'
+                    '\tfwrite(wsmsg_strtab, 1, sizeof wsmsg_strtab, stdout);\n'
+                    '\treturn 0;\n}\n')
+        r = run([a.cc, '-std=c11', '-I', a.src, '-I', tmp, main_c, '-o', program])
+        strings = subprocess.run([program], capture_output=True).stdout if r.returncode == 0 else b''
+        check("gen-catalog's strings keep C's trigraphs as text",
+              b"Not trigraphs: ??= ??( ??/ ??) ??' ??< ??! ??> ??-." in strings, r.stderr)
         for what, gen_one, message in (
                 ('its first name', a.bad_name,
                  "src/code-table.h: ws_e_first: a name is upper case letters, digits and '_'"),
@@ -609,22 +628,26 @@ def main():
                   any(code == 1 and err == 'gen-catalog: Cannot allocate memory'
                       for _, code, err in results), results)
 
-        # Under valgrind: no read of memory never written, no leak.
+        # Under valgrind: no read of memory never written, no leak, and
+        # no file left open (a descriptor the test itself inherited is not
+        # the generator's).
         valgrind = shutil.which('valgrind')
         if valgrind and not a.sanitized:
             for what, cmd in (('gen-catalog', gen + [f'fr_FR={a.mo}', f'zh_TW={a.mo}']),
                               ('gen-aliases', [a.gen_aliases, aliases, 'fr_FR', 'zh_TW', 'pt']),
                               ('gen-header', [a.gen_header, out_h]),
                               ('gen-langid', [a.gen_langid, a.lcid_csv, out_c])):
-                r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
+                r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full', '--track-fds=yes',
                          '--errors-for-leak-kinds=definite,indirect'] + cmd)
                 check(f'{what} under valgrind: no error, no leak', r.returncode == 0,
                       r.stderr[-2000:])
-            r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
+                check(f'{what} under valgrind: every file it opened is closed',
+                      not left_open(r.stderr), left_open(r.stderr))
+            r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full', '--track-fds=yes',
                      '--errors-for-leak-kinds=definite,indirect', a.few_tries, out_c, out_h,
                      f'fr_FR={a.mo}'])
             check('gen-catalog under valgrind, when a table must grow: read, no leak',
-                  r.returncode == 0, r.stderr[-2000:])
+                  r.returncode == 0 and not left_open(r.stderr), r.stderr[-2000:])
             r = run([valgrind, '-q', '--error-exitcode=99', '--leak-check=full',
                      '--errors-for-leak-kinds=definite,indirect', a.no_hash, out_c, out_h])
             check('gen-catalog under valgrind, when no hash fits: refused, no leak',

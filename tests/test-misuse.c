@@ -108,6 +108,15 @@ START_TEST(describe_tags_at_the_length_limit)
 		ck_assert_ptr_null(text);
 		free(t);
 	}
+	/* A catalog's own spelling with a codeset of one byte outside ASCII,
+	 * up to 0xFF: malformed, as every such tag is. */
+	for (unsigned b = 0x80; b <= 0xFF; b++) {
+		char tag[] = { 'f', 'r', '_', 'F', 'R', '.', (char)b, '\0' };
+		text = "untouched";
+		ck_assert_msg(wsmsg_describe_lang(WS_E_OTHER, tag, &text) == E_INVALIDARG,
+		              "fr_FR.\\x%02X is not malformed", b);
+		ck_assert_ptr_null(text);
+	}
 	/* 100 KiB: malformed, and read no further than the limit needs. */
 	size_t n = 100 * 1024;
 	char *huge = malloc(n + 1);

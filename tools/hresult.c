@@ -76,7 +76,6 @@ struct hresult_fields hresult_split(int32_t hr)
 {
 	uint32_t v = (uint32_t)hr;
 	unsigned facility = (v >> 16) & 0x7FF;
-
 	return (struct hresult_fields){
 		.failure = v >> 31,
 		.customer = v >> 29 & 1,
@@ -90,13 +89,14 @@ struct hresult_fields hresult_split(int32_t hr)
 void hresult_decode(int32_t hr, char *buf, size_t size)
 {
 	struct hresult_fields f = hresult_split(hr);
-	char fac[48];
+	const char *severity = f.failure ? "failure" : "success";
+	const char *customer = f.customer ? " customer" : "";
+	const char *ntstatus = f.ntstatus ? " ntstatus" : "";
 
 	if (f.facility_name != NULL)
-		snprintf(fac, sizeof fac, "%s(%u)", f.facility_name, f.facility);
+		snprintf(buf, size, "[severity=%s facility=%s(%u) code=%u%s%s]",
+		         severity, f.facility_name, f.facility, f.code, customer, ntstatus);
 	else
-		snprintf(fac, sizeof fac, "%u", f.facility);
-	snprintf(buf, size, "[severity=%s facility=%s code=%u%s%s]",
-	         f.failure ? "failure" : "success", fac, f.code,
-	         f.customer ? " customer" : "", f.ntstatus ? " ntstatus" : "");
+		snprintf(buf, size, "[severity=%s facility=%u code=%u%s%s]",
+		         severity, f.facility, f.code, customer, ntstatus);
 }

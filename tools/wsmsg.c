@@ -94,24 +94,27 @@ static void count(struct run *r, int32_t st)
 		worse(r, EXIT_ENGLISH);
 }
 
-/* Prints the wsmsg_format line for `code`, growing the buffer as needed. */
+/*
+ * Prints the wsmsg_format line for `code`.  The buffer starts smaller
+ * than many lines (those of Cyrillic, Greek or Thai text) and doubles
+ * until the line fits, up to 64 KiB.
+ */
 static bool print_line(struct run *r, int32_t code)
 {
-	size_t size = 512;
 	char *buf = NULL;
 	int32_t st;
 
-	do {
-		size *= 2;
-		char *bigger = realloc(buf, size);
-		if (bigger == NULL) {
-			free(buf);
+	for (size_t size = 256;; size *= 2) {
+		free(buf);
+		buf = malloc(size);
+		if (buf == NULL) {
 			fputs("wsmsg: out of memory\n", stderr);
 			return false;
 		}
-		buf = bigger;
 		st = wsmsg_format(code, r->language.lang, buf, size);
-	} while (st == WSMSG_E_BUFFER_TOO_SMALL && size < 65536);
+		if (st != WSMSG_E_BUFFER_TOO_SMALL || size >= 65536)
+			break;
+	}
 
 	if (st == WSMSG_E_UNKNOWN_CODE) {
 		char fields[128];

@@ -148,21 +148,23 @@ static bool check_charset(const struct mo_file *mo, const char *lang)
 
 /*
  * The well-formed UTF-8 sequences of more than one byte (RFC 3629, and
- * Unicode's table 3-7): a lead byte, the range of the byte after it (no
- * overlong form, no surrogate, nothing above U+10FFFF), and how many
- * bytes follow the lead in all; every byte after the second is 80..BF.
+ * Unicode's table 3-7), in order of lead byte from C2: the last lead byte
+ * of each form, the range of the byte after it (no overlong form, no
+ * surrogate, nothing above U+10FFFF), and how many bytes follow the lead
+ * in all; every byte after the second is 80..BF.
  */
+#define UTF8_FIRST_LEAD 0xC2
 static const struct {
-	unsigned char lead_min, lead_max, next_min, next_max, more;
+	unsigned char lead_max, next_min, next_max, more;
 } utf8_forms[] = {
-	{ 0xC2, 0xDF, 0x80, 0xBF, 1 },
-	{ 0xE0, 0xE0, 0xA0, 0xBF, 2 },
-	{ 0xE1, 0xEC, 0x80, 0xBF, 2 },
-	{ 0xED, 0xED, 0x80, 0x9F, 2 },
-	{ 0xEE, 0xEF, 0x80, 0xBF, 2 },
-	{ 0xF0, 0xF0, 0x90, 0xBF, 3 },
-	{ 0xF1, 0xF3, 0x80, 0xBF, 3 },
-	{ 0xF4, 0xF4, 0x80, 0x8F, 3 },
+	{ 0xDF, 0x80, 0xBF, 1 },
+	{ 0xE0, 0xA0, 0xBF, 2 },
+	{ 0xEC, 0x80, 0xBF, 2 },
+	{ 0xED, 0x80, 0x9F, 2 },
+	{ 0xEF, 0x80, 0xBF, 2 },
+	{ 0xF0, 0x90, 0xBF, 3 },
+	{ 0xF3, 0x80, 0xBF, 3 },
+	{ 0xF4, 0x80, 0x8F, 3 },
 };
 
 static bool in_range(unsigned char c, unsigned char min, unsigned char max)
@@ -175,8 +177,10 @@ static size_t utf8_length(const unsigned char *s)
 {
 	if (s[0] < 0x80)
 		return 1;
+	if (s[0] < UTF8_FIRST_LEAD)
+		return 0; /* a continuation byte, or the lead of an overlong form */
 	for (size_t f = 0; f < sizeof utf8_forms / sizeof utf8_forms[0]; f++) {
-		if (!in_range(s[0], utf8_forms[f].lead_min, utf8_forms[f].lead_max))
+		if (s[0] > utf8_forms[f].lead_max)
 			continue;
 		if (!in_range(s[1], utf8_forms[f].next_min, utf8_forms[f].next_max))
 			return 0;
@@ -200,8 +204,8 @@ static bool valid_utf8(const unsigned char *s)
 static void bcp47(const struct wsmsg_tag *t, char *out, size_t size)
 {
 	snprintf(out, size, "%s%s%s%s%s", t->lang,
-	         t->script[0] ? "-" : "", t->script,
-	         t->region[0] ? "-" : "", t->region);
+	         *t->script ? "-" : "", t->script,
+	         *t->region ? "-" : "", t->region);
 }
 
 static void emit_string(FILE *out, const char *s)
@@ -316,7 +320,7 @@ _Static_assert(NCODES < UINT16_MAX && 2 * MAX_CATALOGS + 2 < UINT16_MAX,
 struct catalog {
 	char name[WSMSG_TAG_MAX + 1];
 	struct wsmsg_tag tag;
-	char bcp47[32];
+	char bcp47[sizeof "lll-Ssss-RRR"]; /* the longest tag of a catalog */
 	uint32_t texts[NMESSAGES];
 };
 

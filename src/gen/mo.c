@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MO_MAGIC 0x950412deu
 
@@ -31,34 +32,30 @@ static bool fail(const struct mo_file *mo, const char *why)
 	return false;
 }
 
+/*
+ * The whole file, in a buffer one byte larger, which holds a NUL: no
+ * string read from it can run past its end.  NULL, with errno set, when
+ * the file cannot be read.
+ */
 static unsigned char *read_all(const char *path, size_t *size)
 {
 	FILE *f = fopen(path, "rb");
+	struct stat st;
 	unsigned char *buf = NULL;
-	size_t len = 0, cap = 0;
 
 	if (f == NULL)
 		return NULL;
-	for (;;) {
-		if (len == cap) {
-			cap = cap ? cap * 2 : 65536;
-			unsigned char *bigger = realloc(buf, cap);
-			if (bigger == NULL)
-				break;
-			buf = bigger;
+	if (fstat(fileno(f), &st) == 0) {
+		*size = (size_t)st.st_size;
+		buf = malloc(*size + 1);
+		if (buf != NULL && fread(buf, 1, *size, f) != *size) {
+			free(buf);
+			buf = NULL;
 		}
-		size_t got = fread(buf + len, 1, cap - len, f);
-		len += got;
-		if (got == 0)
-			break;
 	}
-	int bad = ferror(f) || len == cap;
 	fclose(f);
-	if (bad) {
-		free(buf);
-		return NULL;
-	}
-	*size = len;
+	if (buf != NULL)
+		buf[*size] = '\0';
 	return buf;
 }
 
