@@ -257,6 +257,21 @@ class Test:
                 want.append((code, key in name, langs))
         return want
 
+    def search_notes_follow_their_lines(self):
+        """With standard output and error on one pipe, as in a log, each
+        "found in" note comes right after the line it is about."""
+        r = subprocess.run([self.wsmsg, '--lang', 'C', '--search', 'endpoint'],
+                           env={'LC_ALL': 'C'}, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, encoding='utf-8')
+        lines = r.stdout.splitlines()
+        if r.returncode != 0 or len(lines) < 4 or len(lines) % 2:
+            self.fail('search notes: exit %d, %d lines' % (r.returncode, len(lines)))
+        for line, note in zip(lines[0::2], lines[1::2]):
+            name = line.split(' ', 1)[0]
+            if not note.startswith('wsmsg: %s: found in:' % name):
+                self.fail('search notes: %r after %r' % (note, line))
+                break
+
     def search_one(self, text, tag='fr-CA'):
         want = self.expected_search(text)
         objects, st = self.run(['--json', '--lang', tag, '--search', text],
@@ -303,6 +318,7 @@ def main():
     t.invalid_arguments()
     t.languages()
     t.search()
+    t.search_notes_follow_their_lines()
     print('%d objects checked, %d failures' % (t.objects, t.failures))
     return 1 if t.failures else 0
 
