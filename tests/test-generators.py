@@ -288,6 +288,9 @@ def check_gen_langid(a, tmp):
                         ''.join(f'\\x{b:02X}' for b in c.encode()) for c in bad_tag)
         langid_refuses(f'the tag {bad_tag!r}', f'{head}0x040C,{bad_tag},\n',
                        f'2: "{shown}" (0x040C) is not a language tag')
+    # The longest field shown, every byte of it escaped: four times its length.
+    langid_refuses('an ID of 1016 bytes, none printable', head + '\x7f' * 1016 + ',fr,\n',
+                   '2: "' + '\\x7F' * 1016 + '": a language ID is 0x')
     langid_refuses('a NUL byte', head + '0x040C,fr\0-FR,\n', '2: a NUL byte')
     langid_refuses('a line of 1025 bytes', head + row + long_row + 'n\n',
                    '3: a line is at most 1024 bytes')
