@@ -319,6 +319,9 @@ def main():
     t.languages()
     t.search()
     t.search_notes_follow_their_lines()
+    # An argument that is neither a code nor a name, alone among known
+    # values, makes the status 2 by itself.
+    t.run(['--json', 'WS_E_OTHER', 'not/a/code', '0x803D0000'], want_status=2)
     print('%d objects checked, %d failures' % (t.objects, t.failures))
     return 1 if t.failures else 0
 
