@@ -14,6 +14,7 @@
 
 #include "catalog.h"
 #include "lang.h"
+#include "sources.h"
 #include "spelling.h"
 
 int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
@@ -35,7 +36,7 @@ static int first_in_list(const char *list, int *seen)
 		if (n > 0) {
 			*seen = 1;
 			struct wsmsg_tag tag = wsmsg_tag_parse(p, n);
-			int c = wsmsg_catalog_for_tag(&tag);
+			int c = wsmsg_slot_for_tag(&tag);
 			if (c != WSMSG_SOURCE_NONE)
 				return c;
 		}
@@ -61,7 +62,7 @@ int wsmsg_catalog_for(const char *locale_name, const char *language)
 	if (spelled != WSMSG_SOURCE_UNSPELLED)
 		return spelled;
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(locale_name);
-	return wsmsg_catalog_for_tag(&tag);
+	return wsmsg_slot_for_tag(&tag);
 }
 
 /* Is s[0..n) a name libintl may put in a file path: a well-formed tag

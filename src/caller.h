@@ -19,7 +19,7 @@ const char *wsmsg_caller_locale(void);
 const char *wsmsg_caller_language(void);
 
 /*
- * The compiled-in catalog for `c`: its index, WSMSG_SOURCE_ENGLISH or
+ * The language slot for `c` (sources.h): a slot, WSMSG_SOURCE_ENGLISH or
  * WSMSG_SOURCE_NONE.  Allocates nothing.
  */
 int wsmsg_caller_catalog(const struct wsmsg_caller *c);

@@ -12,29 +12,9 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "catalog-dir.h"
 #include "catalog-hash.h"
 #include "wsmsg.h"
-
-#ifndef WSMSG_LOCALEDIR
-#error "WSMSG_LOCALEDIR must be defined by the build"
-#endif
-
-static pthread_once_t bound = PTHREAD_ONCE_INIT;
-
-/*
- * Binds the domain to the library's localedir, unless the application has
- * bound it already: an unbound domain reports libintl's default directory,
- * the same as a domain nobody ever binds.
- */
-static void bind_domain(void)
-{
-	const char *current = bindtextdomain(WSMSG_DOMAIN, NULL);
-	const char *unbound = bindtextdomain(WSMSG_DOMAIN "-never-bound", NULL);
-
-	if (current != NULL && strcmp(current, unbound) == 0)
-		bindtextdomain(WSMSG_DOMAIN, WSMSG_LOCALEDIR);
-	bind_textdomain_codeset(WSMSG_DOMAIN, "UTF-8");
-}
 
 #if defined(HAVE_NL_MSG_CAT_CNTR) && defined(_NL_LOCALE_NAME)
 /*
@@ -136,7 +116,7 @@ const char *wsmsg_intl_found_before(size_t m, const char *key, const char *local
 const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
                               const char *language)
 {
-	pthread_once(&bound, bind_domain);
+	wsmsg_catalog_dir_bind();
 	int generation = _nl_msg_cat_cntr;
 
 	if (marked(cache.missed, m) && about(locale, generation) &&
@@ -167,7 +147,7 @@ const char *wsmsg_intl_lookup(size_t m, const char *key, const char *locale,
 	(void)m;
 	(void)locale;
 	(void)language;
-	pthread_once(&bound, bind_domain);
+	wsmsg_catalog_dir_bind();
 	const char *text = dcgettext(WSMSG_DOMAIN, key, LC_MESSAGES);
 	return text == key ? NULL : text;
 }

@@ -1,9 +1,10 @@
 /*
  * The lookup paths.  A code is found through the perfect hash that
  * gen-catalog built over the entries (catalog.h).  An explicit language
- * is resolved against the compiled-in catalogs; the caller's language
- * goes to libintl first, then to the compiled-in catalogs when libintl
- * has no translation.
+ * is resolved against the languages of every catalog source, installed
+ * and compiled in (sources.h); the caller's language goes to libintl
+ * first, when every installed catalog libintl might read has been
+ * validated (installed.h), then to the same sources.
  */
 #include "lookup.h"
 
@@ -15,6 +16,7 @@
 #include "intl.h"
 #include "lang.h"
 #include "resolve.h"
+#include "sources.h"
 #include "spelling.h"
 #include "wsmsg.h"
 
@@ -51,13 +53,48 @@ static uint32_t english_of(size_t m)
 	                          : wsmsg_phrase_english[m - WSMSG_NENTRIES];
 }
 
-/* Message m from catalog c (an index, or WSMSG_SOURCE_ENGLISH/_NONE). */
+const char *wsmsg_message_key(size_t m)
+{
+	return wsmsg_strtab + key_of(m);
+}
+
+const char *wsmsg_message_english(size_t m)
+{
+	return wsmsg_strtab + english_of(m);
+}
+
+/* Message m from slot s's merged texts (sources.h). */
+static OUT_OF_LINE int32_t from_sources(size_t m, int s, const char **text)
+{
+	const struct wsmsg_slot_texts *t = wsmsg_slot_texts(s);
+
+	if (t == NULL) {
+		*text = wsmsg_strtab + english_of(m);
+		return WS_E_NO_TRANSLATION_AVAILABLE;
+	}
+	if (t == &wsmsg_compiled_only) {
+		uint32_t off = wsmsg_texts[(size_t)s * WSMSG_NMESSAGES + m];
+		*text = wsmsg_strtab + (off != 0 ? off : english_of(m));
+		return off != 0 ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
+	}
+	*text = t->text[m];
+	return (t->translated >> m) & 1 ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
+}
+
+/*
+ * Message m from slot c (a slot, or WSMSG_SOURCE_ENGLISH/_NONE).  A
+ * compiled-in catalog that no installed one overrides is read here; any
+ * other slot, and a slot's first use, from_sources().
+ */
 static IN_LINE int32_t from_catalog(size_t m, int c, const char **text)
 {
 	uint32_t off = 0;
 
-	if (c >= 0)
+	if (c >= 0) {
+		if (wsmsg_slot_texts_ready(c) != &wsmsg_compiled_only)
+			return from_sources(m, c, text);
 		off = wsmsg_texts[(size_t)c * WSMSG_NMESSAGES + m];
+	}
 	if (off != 0) {
 		*text = wsmsg_strtab + off;
 		return S_OK;
@@ -80,14 +117,14 @@ int32_t wsmsg_source(const char *lang, int *source)
 	struct wsmsg_tag tag = wsmsg_tag_parse_str(lang);
 	if (tag.kind == WSMSG_TAG_MALFORMED)
 		return E_INVALIDARG;
-	*source = wsmsg_catalog_for_tag(&tag);
+	*source = wsmsg_slot_for_tag(&tag);
 	return S_OK;
 }
 
 /*
  * Message m in the caller's language: libintl when the caller's names
- * are safe to hand it, else (or when it has no translation) the
- * compiled-in catalogs.  The locale and LANGUAGE are read once; a message
+ * are safe to hand it and every installed catalog libintl might read is
+ * valid, else (or when it has no translation) the catalog sources.  The locale and LANGUAGE are read once; a message
  * libintl found before in this locale goes straight back to it, since
  * libintl then answers from its own cache without reading LANGUAGE.
  */
@@ -99,7 +136,7 @@ static int32_t caller_message(size_t m, const char **text)
 
 	if (t == NULL) {
 		struct wsmsg_caller c = { locale, wsmsg_caller_language() };
-		if (!wsmsg_caller_safe_for_libintl(&c))
+		if (!wsmsg_caller_safe_for_libintl(&c) || !wsmsg_sources_trust_libintl())
 			return from_catalog(m, wsmsg_caller_catalog(&c), text);
 		t = wsmsg_intl_lookup(m, key, c.locale, c.language);
 		if (t == NULL)

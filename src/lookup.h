@@ -23,4 +23,8 @@ int32_t wsmsg_source(const char *lang, int *source);
  */
 int32_t wsmsg_message(size_t m, int source, const char **text);
 
+/* Message m's gettext key ("NAME\004English") and English text. */
+const char *wsmsg_message_key(size_t m);
+const char *wsmsg_message_english(size_t m);
+
 #endif

@@ -62,9 +62,12 @@
 #define SYSCALLS "trace=/^(creat|open|openat|openat2)$"
 #define TAG_MAX 64 /* the longest well-formed tag, as wsmsg.h says */
 
-enum kind { LOADER, SETLOCALE, LIBINTL, SANITIZER, COVERAGE, NKINDS };
+/* CATALOG: a catalog file, opened by libintl or by the library's own
+ * reader; CATALOG_DIR: the directory of the catalogs itself, which the
+ * library lists to find the installed ones. */
+enum kind { LOADER, SETLOCALE, LIBINTL, CATALOG_DIR, SANITIZER, COVERAGE, NKINDS };
 static const char *const kind_names[NKINDS] = {
-	"loader", "setlocale", "libintl", "sanitizer", "coverage",
+	"loader", "setlocale", "catalog", "catalog directory", "sanitizer", "coverage",
 };
 
 static char strace_path[4096];
@@ -210,6 +213,14 @@ static bool is_catalog_open(const char *raw)
 			return true;
 	}
 	return false;
+}
+
+/* The catalogs' directory itself, exactly as bound. */
+static bool is_catalog_dir_open(const char *raw)
+{
+	const char *podir = getenv("WSMSG_TEST_PODIR");
+	return strcmp(raw, WSMSG_TEST_LOCALEDIR) == 0 ||
+	       (podir != NULL && strcmp(raw, podir) == 0);
 }
 
 /* /usr/lib/locale/NAME/LC_<CATEGORY>[/SYS_LC_MESSAGES] or the archive. */
@@ -485,6 +496,8 @@ static void check_trace(const struct hostile_env *e, const char *trace,
 			k = SETLOCALE;
 		else if (is_catalog_open(path))
 			k = LIBINTL;
+		else if (is_catalog_dir_open(path))
+			k = CATALOG_DIR;
 #ifdef SANITIZED
 		else if (under(norm, "/proc/self") && !has_dot_component(path))
 			k = SANITIZER;
@@ -543,9 +556,10 @@ START_TEST(the_command_opens_only_what_it_may)
 
 	printf("opens: %zu open/openat lines from %zu traced runs of wsmsg checked:"
 	       " loader %zu, setlocale %zu (%zu carry hostile text, under"
-	       " /usr/lib/locale/), libintl %zu, sanitizer %zu\n", c.lines, c.runs,
+	       " /usr/lib/locale/), catalogs %zu, catalog directory %zu, sanitizer %zu\n",
+	       c.lines, c.runs,
 	       c.kind[LOADER], c.kind[SETLOCALE], c.hostile_in_setlocale,
-	       c.kind[LIBINTL], c.kind[SANITIZER]);
+	       c.kind[LIBINTL], c.kind[CATALOG_DIR], c.kind[SANITIZER]);
 	printf("allowed: /etc/ld.so.cache; lib*.so* under /lib/, /usr/lib/, %s/;"
 	       " /usr/lib/locale/locale-archive, /usr/lib/locale/NAME/LC_*;"
 	       " /usr/share/locale/locale.alias; /usr/lib/.../gconv/;"

@@ -314,9 +314,12 @@ static void check_expected(void)
 			ck_assert_hr(wsmsg_describe_lang(codes[i], lang, &text), S_OK);
 			ck_assert_hr(want_describe[l][0][i].status, S_OK);
 			ck_assert_str_eq(got, text);
-			if (strcmp(lang, "en") == 0)
+			/* libintl's text is not the library's copy; in C, the
+			 * English is the compiled-in text. */
+			if (strcmp(lang, "en") == 0) {
+				ck_assert_hr(wsmsg_describe_lang(codes[i], "C", &text), S_OK);
 				ck_assert_ptr_eq(got, text);
-			else
+			} else
 				ck_assert_ptr_ne(got, text);
 		}
 	}

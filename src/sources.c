@@ -1,0 +1,270 @@
+/*
+ * The catalog sources, in the order they answer, and the languages they
+ * give together, per directory the text domain is bound to.
+ */
+#include "sources.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "catalog-dir.h"
+#include "catalog.h"
+#include "lookup.h"
+#include "resolve.h"
+#include "source.h"
+
+#ifndef PATH_MAX
+#define PATH_MAX 4096
+#endif
+
+/* The order in which sources answer.  The last one, compiled in, is
+ * always there and numbers the first slots. */
+enum { INSTALLED, COMPILED, NSOURCES };
+static const struct wsmsg_catalog_source *const sources[NSOURCES] = {
+	[INSTALLED] = &wsmsg_installed_source,
+	[COMPILED] = &wsmsg_compiled_source,
+};
+
+struct wsmsg_languages {
+	struct wsmsg_languages_head head;      /* first: the fast path's view */
+	struct wsmsg_languages *next;          /* of another directory */
+	struct wsmsg_installed *installed;
+	const void *self[NSOURCES];
+	size_t n;
+	struct wsmsg_tag tag[WSMSG_SLOTS_MAX];
+	char name[WSMSG_SLOTS_MAX][WSMSG_TAG_MAX + 1];
+	int own[WSMSG_SLOTS_MAX][NSOURCES];   /* catalog of exactly this tag, or -1 */
+	struct wsmsg_slot_texts merged[WSMSG_SLOTS_MAX];
+};
+
+_Atomic(struct wsmsg_languages_head *) wsmsg_languages_current;
+_Atomic int wsmsg_languages_checked = -1;
+const struct wsmsg_slot_texts wsmsg_compiled_only;
+
+/* Every directory seen, so that binding back to one reuses it. */
+static struct wsmsg_languages *seen;
+static pthread_mutex_t switching = PTHREAD_MUTEX_INITIALIZER;
+static pthread_mutex_t merging = PTHREAD_MUTEX_INITIALIZER;
+
+static bool same_tag(const struct wsmsg_tag *a, const struct wsmsg_tag *b)
+{
+	return a->kind == b->kind && strcmp(a->lang, b->lang) == 0 &&
+	       strcmp(a->script, b->script) == 0 && strcmp(a->region, b->region) == 0;
+}
+
+/* BCP 47 form of a parsed catalog name: "fr-FR", "sr-Latn", "vi". */
+static void name_slot(struct wsmsg_languages *l, size_t s)
+{
+	struct wsmsg_tag copy = l->tag[s], *t = &copy;
+	snprintf(l->name[s], sizeof l->name[s], "%s%s%s%s%s", t->lang,
+	         t->script[0] ? "-" : "", t->script, t->region[0] ? "-" : "", t->region);
+}
+
+static size_t slot_of(const struct wsmsg_languages *l, const struct wsmsg_tag *tag)
+{
+	size_t s = 0;
+	while (s < l->n && !same_tag(&l->tag[s], tag))
+		s++;
+	return s;
+}
+
+/* Every language of every source, the last source's first. */
+static void list(struct wsmsg_languages *l)
+{
+	for (size_t k = NSOURCES; k-- > 0;) {
+		size_t n = sources[k]->count(l->self[k]);
+		for (size_t i = 0; i < n; i++) {
+			const struct wsmsg_tag *tag = sources[k]->tag(l->self[k], i);
+			size_t s = slot_of(l, tag);
+			if (s == WSMSG_SLOTS_MAX)
+				break;
+			if (s == l->n) {
+				l->tag[s] = *tag;
+				for (size_t j = 0; j < NSOURCES; j++)
+					l->own[s][j] = -1;
+				name_slot(l, s);
+				l->n++;
+			}
+			if (l->own[s][k] < 0)
+				l->own[s][k] = (int)i;
+		}
+	}
+}
+
+static struct wsmsg_languages *languages_of(const char *dir)
+{
+	for (struct wsmsg_languages *l = seen; l != NULL; l = l->next)
+		if (strcmp(wsmsg_installed_dir(l->installed), dir) == 0)
+			return l;
+	struct wsmsg_languages *l = calloc(1, sizeof *l);
+	if (l == NULL)
+		return NULL;
+	l->installed = wsmsg_installed_list(dir);
+	if (l->installed == NULL) {
+		free(l);
+		return NULL;
+	}
+	l->self[INSTALLED] = l->installed;
+	list(l);
+	l->next = seen;
+	seen = l;
+	return l;
+}
+
+struct wsmsg_languages *wsmsg_languages_now(void)
+{
+	char dir[PATH_MAX];
+
+	pthread_mutex_lock(&switching);
+#ifdef HAVE_NL_MSG_CAT_CNTR
+	int generation = _nl_msg_cat_cntr;
+#else
+	int generation = 0;
+#endif
+	struct wsmsg_languages *l =
+		(struct wsmsg_languages *)atomic_load(&wsmsg_languages_current);
+	if (generation != atomic_load(&wsmsg_languages_checked) || l == NULL) {
+		if (!wsmsg_catalog_dir(dir, sizeof dir))
+			dir[0] = '\0';
+		if (l == NULL || strcmp(wsmsg_installed_dir(l->installed), dir) != 0) {
+			struct wsmsg_languages *found = languages_of(dir);
+			if (found != NULL)
+				l = found;
+			atomic_store(&wsmsg_languages_current, l != NULL ? &l->head : NULL);
+		}
+		atomic_store(&wsmsg_languages_checked, generation);
+	}
+	pthread_mutex_unlock(&switching);
+	return l;
+}
+
+/* The languages now, without a lock while libintl's generation says the
+ * binding has not changed since it was last checked. */
+static struct wsmsg_languages *current(void)
+{
+#ifdef HAVE_NL_MSG_CAT_CNTR
+	if (_nl_msg_cat_cntr != atomic_load(&wsmsg_languages_checked))
+		return wsmsg_languages_now();
+#endif
+	struct wsmsg_languages_head *h = atomic_load(&wsmsg_languages_current);
+	return h != NULL ? (struct wsmsg_languages *)h : wsmsg_languages_now();
+}
+
+/* The catalog of source k that serves slot s best, or -1. */
+static int best(struct wsmsg_languages *l, size_t s, size_t k)
+{
+	struct wsmsg_tag tags[WSMSG_SLOTS_MAX];
+	size_t n = sources[k]->count(l->self[k]);
+
+	if (l->own[s][k] >= 0)
+		return l->own[s][k];
+	for (size_t i = 0; i < n; i++)
+		tags[i] = *sources[k]->tag(l->self[k], i);
+	int c = wsmsg_resolve(&l->tag[s], tags, n);
+	return c >= 0 ? c : -1;
+}
+
+static const struct wsmsg_slot_texts *merge(struct wsmsg_languages *l, size_t s)
+{
+	int at[NSOURCES];
+	bool others = false;
+
+	for (size_t k = 0; k < NSOURCES; k++) {
+		at[k] = best(l, s, k);
+		others |= k != COMPILED && at[k] >= 0;
+	}
+	if (!others && at[COMPILED] == (int)s)
+		return &wsmsg_compiled_only;
+	struct wsmsg_slot_texts *t = &l->merged[s];
+	for (size_t m = 0; m < WSMSG_NMESSAGES; m++) {
+		const char *text = NULL;
+		for (size_t k = 0; k < NSOURCES && text == NULL; k++)
+			if (at[k] >= 0)
+				text = sources[k]->text(l->self[k], (size_t)at[k], m);
+		if (text != NULL)
+			t->translated |= UINT64_C(1) << m;
+		t->text[m] = text != NULL ? text : wsmsg_message_english(m);
+	}
+	return t;
+}
+
+const struct wsmsg_slot_texts *wsmsg_slot_texts(int s)
+{
+	const struct wsmsg_slot_texts *t = wsmsg_slot_texts_ready(s);
+	if (t != NULL)
+		return t;
+	struct wsmsg_languages *l = current();
+	if (l == NULL)
+		return s < (int)WSMSG_NCATALOGS ? &wsmsg_compiled_only : NULL;
+	if ((size_t)s >= l->n)
+		return NULL;
+	pthread_mutex_lock(&merging);
+	t = atomic_load(&l->head.texts[s]);
+	if (t == NULL) {
+		t = merge(l, (size_t)s);
+		atomic_store(&l->head.texts[s], t);
+	}
+	pthread_mutex_unlock(&merging);
+	return t;
+}
+
+int wsmsg_slot_for_tag(const struct wsmsg_tag *tag)
+{
+	struct wsmsg_languages *l = current();
+	if (l == NULL)
+		return wsmsg_resolve(tag, wsmsg_catalog_langs, wsmsg_ncatalogs);
+	return wsmsg_resolve(tag, l->tag, l->n);
+}
+
+size_t wsmsg_slot_count(void)
+{
+	struct wsmsg_languages *l = current();
+	return l != NULL ? l->n : WSMSG_NCATALOGS;
+}
+
+const char *wsmsg_slot_name(int s)
+{
+	if (s < (int)WSMSG_NCATALOGS)
+		return wsmsg_catalog_tags[s];
+	struct wsmsg_languages *l = current();
+	return l != NULL && (size_t)s < l->n ? l->name[s] : "";
+}
+
+const char *wsmsg_slot_origin(int s, char *buf, size_t size)
+{
+	struct wsmsg_languages *l = current();
+	size_t used = 0;
+
+	buf[0] = '\0';
+	for (size_t k = 0; k < NSOURCES; k++) {
+		bool has = l != NULL ? (size_t)s < l->n && l->own[s][k] >= 0
+		                     : k == COMPILED && s < (int)WSMSG_NCATALOGS;
+		if (has && used < size)
+			used += (size_t)snprintf(buf + used, size - used, "%s%s",
+			                         used ? ", " : "", sources[k]->what);
+	}
+	return buf;
+}
+
+size_t wsmsg_slot_translated(int s)
+{
+	const struct wsmsg_slot_texts *t = wsmsg_slot_texts(s);
+	size_t n = 0;
+
+	if (t == NULL)
+		return 0;
+	for (size_t m = 0; m < WSMSG_NMESSAGES; m++)
+		n += t == &wsmsg_compiled_only
+		         ? wsmsg_compiled_source.text(NULL, (size_t)s, m) != NULL
+		         : (t->translated >> m) & 1;
+	return n;
+}
+
+bool wsmsg_sources_trust_libintl(void)
+{
+	struct wsmsg_languages *l = current();
+	return l != NULL && wsmsg_installed_valid(l->installed);
+}
