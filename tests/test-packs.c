@@ -1,0 +1,375 @@
+/*
+ * Language packs: catalogs installed in the directory the text domain is
+ * bound to answer on every lookup path, before the compiled-in ones; a
+ * catalog that is not valid loses nothing and never reaches libintl.
+ *
+ * Each test binds the domain to a directory of its own, in a process of
+ * its own (Check forks), and installs catalogs there:
+ * WSMSG_TEST_ALT_MO (a French catalog whose WS_E_OTHER differs from
+ * po/fr_FR.po), WSMSG_TEST_PACK_VI (a catalog for vi, which is not
+ * compiled in, with only WS_E_OTHER), WSMSG_TEST_PACK_LATIN1 (the same,
+ * declared ISO-8859-1) and WSMSG_TEST_PACK_FOREIGN (valid, with no key of
+ * the library's).
+ */
+#include <fcntl.h>
+#include <libintl.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testing.h"
+
+#define ALT_TEXT "Texte du catalogue de remplacement."
+#define VI_TEXT "Pack text: WS_E_OTHER."
+
+extern int _nl_msg_cat_cntr;
+
+static char dir[] = "/tmp/wsmsg-packs-XXXXXX";
+
+static void set_language(const char *value)
+{
+	setenv("LANGUAGE", value, 1);
+	++_nl_msg_cat_cntr;
+}
+
+static void setup(void)
+{
+	unsetenv("LC_ALL");
+	unsetenv("LC_MESSAGES");
+	unsetenv("LANG");
+	unsetenv("LANGUAGE");
+	ck_assert_ptr_nonnull(setlocale(LC_ALL, "C.UTF-8"));
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	bindtextdomain(WSMSG_DOMAIN, dir);
+}
+
+static void teardown(void)
+{
+	char cmd[256];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+/* dir/<name>/LC_MESSAGES/wsmsg.mo, its directories made; into path. */
+static void catalog_path(const char *name, char *path, size_t size)
+{
+	snprintf(path, size, "%s/%s", dir, name);
+	mkdir(path, 0755);
+	snprintf(path, size, "%s/%s/LC_MESSAGES", dir, name);
+	mkdir(path, 0755);
+	snprintf(path, size, "%s/%s/LC_MESSAGES/" WSMSG_DOMAIN ".mo", dir, name);
+}
+
+static void install(const char *name, const char *env)
+{
+	char path[512];
+	ck_assert_ptr_nonnull(getenv(env));
+	catalog_path(name, path, sizeof path);
+	copy_file(getenv(env), path);
+}
+
+/* The bytes of a fixture catalog, into buf; its size. */
+static size_t read_fixture(const char *env, unsigned char *buf, size_t size)
+{
+	FILE *f = fopen(getenv(env), "rb");
+	ck_assert_ptr_nonnull(f);
+	size_t n = fread(buf, 1, size, f);
+	ck_assert_int_eq(feof(f), 1);
+	fclose(f);
+	return n;
+}
+
+static void install_bytes(const char *name, const unsigned char *bytes, size_t n)
+{
+	char path[512];
+	catalog_path(name, path, sizeof path);
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	ck_assert_uint_eq(fwrite(bytes, 1, n, f), n);
+	ck_assert_int_eq(fclose(f), 0);
+}
+
+static const char *in(const char *tag, int32_t code, int32_t status)
+{
+	const char *text = NULL;
+	ck_assert_hr(wsmsg_describe_lang(code, tag, &text), status);
+	return text;
+}
+
+static const char *caller(int32_t code, int32_t status)
+{
+	const char *text = NULL;
+	ck_assert_hr(wsmsg_describe(code, &text), status);
+	return text;
+}
+
+/* The compiled-in French text: what fr-FR gives with nothing installed.
+ * Kept from a first lookup made in an empty directory of its own. */
+static char compiled_fr_other[1024], compiled_fr_quota[1024];
+
+static void remember_compiled_french(void)
+{
+	char empty[] = "/tmp/wsmsg-packs-empty-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(empty));
+	bindtextdomain(WSMSG_DOMAIN, empty);
+	snprintf(compiled_fr_other, sizeof compiled_fr_other, "%s",
+	         in("fr-FR", WS_E_OTHER, S_OK));
+	snprintf(compiled_fr_quota, sizeof compiled_fr_quota, "%s",
+	         in("fr-FR", WS_E_QUOTA_EXCEEDED, S_OK));
+	rmdir(empty);
+	bindtextdomain(WSMSG_DOMAIN, dir);
+	ck_assert_str_ne(compiled_fr_other, ALT_TEXT);
+}
+
+START_TEST(nothing_installed_is_todays_behaviour)
+{
+	remember_compiled_french();
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), compiled_fr_other);
+	ck_assert_str_eq(in("vi", WS_E_OTHER, WS_E_NO_TRANSLATION_AVAILABLE),
+	                 english(WS_E_OTHER));
+}
+END_TEST
+
+START_TEST(a_changed_french_text_reaches_every_path)
+{
+	remember_compiled_french();
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert_str_eq(in("fr_FR.UTF-8", WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert_str_eq(in("fr-CH", WS_E_OTHER, S_OK), ALT_TEXT);
+	/* What the installed catalog lacks, the compiled-in one gives. */
+	ck_assert_str_eq(in("fr-FR", WS_E_QUOTA_EXCEEDED, S_OK), compiled_fr_quota);
+
+	char line[2048];
+	ck_assert_hr(wsmsg_format(WS_E_OTHER, "fr-FR", line, sizeof line), S_OK);
+	ck_assert_ptr_nonnull(strstr(line, ALT_TEXT));
+
+	set_language("fr_FR");
+	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert_str_eq(caller(WS_E_QUOTA_EXCEEDED, S_OK), compiled_fr_quota);
+}
+END_TEST
+
+START_TEST(a_language_that_is_not_compiled_in_serves_every_path)
+{
+	install("vi", "WSMSG_TEST_PACK_VI");
+	ck_assert_str_eq(in("vi", WS_E_OTHER, S_OK), VI_TEXT);
+	ck_assert_str_eq(in("vi-VN", WS_E_OTHER, S_OK), VI_TEXT);
+	ck_assert_str_eq(in("vi_VN.UTF-8", WS_E_OTHER, S_OK), VI_TEXT);
+	/* A message it does not translate: English, and the status says so. */
+	ck_assert_str_eq(in("vi", WS_E_QUOTA_EXCEEDED, WS_E_NO_TRANSLATION_AVAILABLE),
+	                 english(WS_E_QUOTA_EXCEEDED));
+
+	char line[2048];
+	ck_assert_hr(wsmsg_format(WS_E_OTHER, "vi-VN", line, sizeof line), S_OK);
+	ck_assert_ptr_nonnull(strstr(line, VI_TEXT));
+
+	set_language("vi");
+	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), VI_TEXT);
+}
+END_TEST
+
+START_TEST(a_rebinding_changes_what_answers_and_keeps_old_texts)
+{
+	install("vi", "WSMSG_TEST_PACK_VI");
+	const char *old = in("vi", WS_E_OTHER, S_OK);
+	ck_assert_str_eq(old, VI_TEXT);
+
+	char other[] = "/tmp/wsmsg-packs-other-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(other));
+	bindtextdomain(WSMSG_DOMAIN, other);
+	in("vi", WS_E_OTHER, WS_E_NO_TRANSLATION_AVAILABLE);
+	ck_assert_str_eq(old, VI_TEXT);   /* still valid */
+	bindtextdomain(WSMSG_DOMAIN, dir);
+	ck_assert_ptr_eq(in("vi", WS_E_OTHER, S_OK), old);
+	rmdir(other);
+}
+END_TEST
+
+/* Ways a catalog file can be bad, made from the vi fixture. */
+enum bad { EMPTY, TRUNCATED, MAGIC, OUT_OF_RANGE, LENGTH, DIRECTORY, FIFO,
+           DEV_ZERO, HUGE_FILE, LATIN1, NBAD };
+static const char *const bad_names[NBAD] = {
+	"empty", "truncated", "bad magic", "offset out of range",
+	"length past the end", "a directory", "a FIFO", "a link to /dev/zero",
+	"larger than the limit", "another charset",
+};
+
+static uint32_t word_at(const unsigned char *b, size_t off)
+{
+	uint32_t w;
+	memcpy(&w, b + off, 4);
+	return w;
+}
+
+static void put_word(unsigned char *b, size_t off, uint32_t w)
+{
+	memcpy(b + off, &w, 4);
+}
+
+static void install_bad(const char *name, enum bad how)
+{
+	static unsigned char b[65536];
+	size_t n = read_fixture("WSMSG_TEST_PACK_VI", b, sizeof b);
+	uint32_t translations = word_at(b, 16);
+	char path[512];
+
+	switch (how) {
+	case EMPTY: n = 0; break;
+	case TRUNCATED: n /= 2; break;
+	case MAGIC: b[0] ^= 0xff; break;
+	case OUT_OF_RANGE: put_word(b, translations + 4, 0xffffff00u); break;
+	case LENGTH: put_word(b, translations, (uint32_t)n); break;
+	case LATIN1: n = read_fixture("WSMSG_TEST_PACK_LATIN1", b, sizeof b); break;
+	case DIRECTORY:
+		catalog_path(name, path, sizeof path);
+		ck_assert_int_eq(mkdir(path, 0755), 0);
+		return;
+	case FIFO:
+		catalog_path(name, path, sizeof path);
+		ck_assert_int_eq(mkfifo(path, 0644), 0);
+		return;
+	case DEV_ZERO:
+		catalog_path(name, path, sizeof path);
+		ck_assert_int_eq(symlink("/dev/zero", path), 0);
+		return;
+	case HUGE_FILE: {
+		install_bytes(name, b, n);
+		catalog_path(name, path, sizeof path);
+		ck_assert_int_eq(truncate(path, 64 << 20), 0);
+		return;
+	}
+	case NBAD: break;
+	}
+	install_bytes(name, b, n);
+}
+
+/* A bad catalog for vi: vi has no catalog on any path, and the caller's
+ * list goes on to the next language.  libintl, which would crash on some
+ * of these, is never handed the directory. */
+START_TEST(a_bad_catalog_for_a_language_is_ignored)
+{
+	remember_compiled_french();
+	install_bad("vi", (enum bad)_i);
+	const char *why = bad_names[_i];
+	const char *text = NULL;
+
+	ck_assert_msg(wsmsg_describe_lang(WS_E_OTHER, "vi", &text) ==
+	              WS_E_NO_TRANSLATION_AVAILABLE, "%s", why);
+	ck_assert_str_eq(text, english(WS_E_OTHER));
+	set_language("vi:fr_FR");
+	ck_assert_msg(wsmsg_describe(WS_E_OTHER, &text) == S_OK, "%s", why);
+	ck_assert_msg(strcmp(text, compiled_fr_other) == 0, "%s: %s", why, text);
+	ck_assert_msg(utf8_valid(text), "%s", why);
+}
+END_TEST
+
+/* A bad catalog in the place of a compiled-in language's: the
+ * compiled-in texts, on every path. */
+START_TEST(a_bad_catalog_for_a_compiled_in_language_loses_nothing)
+{
+	remember_compiled_french();
+	install_bad("fr_FR", (enum bad)_i);
+	const char *why = bad_names[_i];
+
+	ck_assert_msg(strcmp(in("fr-FR", WS_E_OTHER, S_OK), compiled_fr_other) == 0,
+	              "%s", why);
+	set_language("fr_FR");
+	ck_assert_msg(strcmp(caller(WS_E_OTHER, S_OK), compiled_fr_other) == 0,
+	              "%s", why);
+}
+END_TEST
+
+/* One bad file anywhere in the directory keeps libintl away from all of
+ * it: the good catalogs are served by the library's own reader. */
+START_TEST(one_bad_file_keeps_libintl_from_the_directory)
+{
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	install_bad("vi", OUT_OF_RANGE);
+	set_language("vi:fr_FR");
+	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+}
+END_TEST
+
+START_TEST(a_text_that_is_not_utf8_falls_back)
+{
+	static unsigned char b[65536];
+	size_t n = read_fixture("WSMSG_TEST_PACK_VI", b, sizeof b);
+	unsigned char *at = memmem(b, n, VI_TEXT, strlen(VI_TEXT));
+	ck_assert_ptr_nonnull(at);
+	at[0] = 0xff;
+	install_bytes("vi", b, n);
+	ck_assert_str_eq(in("vi", WS_E_OTHER, WS_E_NO_TRANSLATION_AVAILABLE),
+	                 english(WS_E_OTHER));
+}
+END_TEST
+
+START_TEST(a_catalog_without_the_librarys_keys_translates_nothing)
+{
+	install("vi", "WSMSG_TEST_PACK_FOREIGN");
+	ck_assert_str_eq(in("vi", WS_E_OTHER, WS_E_NO_TRANSLATION_AVAILABLE),
+	                 english(WS_E_OTHER));
+}
+END_TEST
+
+/* gettext writes catalogs in either byte order. */
+START_TEST(a_catalog_in_the_other_byte_order_is_read)
+{
+	static unsigned char b[65536];
+	size_t n = read_fixture("WSMSG_TEST_PACK_VI", b, sizeof b);
+	uint32_t count = word_at(b, 8), orig = word_at(b, 12), trans = word_at(b, 16);
+	uint32_t hsize = word_at(b, 20), hoff = word_at(b, 24);
+	size_t words[4096], nwords = 0;
+
+	for (size_t i = 0; i < 7; i++)
+		words[nwords++] = i * 4;
+	for (size_t i = 0; i < 2 * (size_t)count; i++) {
+		words[nwords++] = orig + i * 4;
+		words[nwords++] = trans + i * 4;
+	}
+	for (size_t i = 0; i < hsize; i++)
+		words[nwords++] = hoff + i * 4;
+	for (size_t i = 0; i < nwords; i++) {
+		uint32_t w = word_at(b, words[i]);
+		put_word(b, words[i], __builtin_bswap32(w));
+	}
+	install_bytes("vi", b, n);
+	ck_assert_str_eq(in("vi", WS_E_OTHER, S_OK), VI_TEXT);
+}
+END_TEST
+
+START_TEST(a_link_to_a_catalog_counts_once)
+{
+	char path[512], target[512];
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	catalog_path("fr", path, sizeof path);
+	snprintf(target, sizeof target, "%s/fr_FR/LC_MESSAGES/" WSMSG_DOMAIN ".mo", dir);
+	ck_assert_int_eq(symlink(target, path), 0);
+	ck_assert_str_eq(in("fr", WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("packs");
+	TCase *tc = tcase_create("packs");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, nothing_installed_is_todays_behaviour);
+	tcase_add_test(tc, a_changed_french_text_reaches_every_path);
+	tcase_add_test(tc, a_language_that_is_not_compiled_in_serves_every_path);
+	tcase_add_test(tc, a_rebinding_changes_what_answers_and_keeps_old_texts);
+	tcase_add_loop_test(tc, a_bad_catalog_for_a_language_is_ignored, 0, NBAD);
+	tcase_add_loop_test(tc, a_bad_catalog_for_a_compiled_in_language_loses_nothing, 0, NBAD);
+	tcase_add_test(tc, one_bad_file_keeps_libintl_from_the_directory);
+	tcase_add_test(tc, a_text_that_is_not_utf8_falls_back);
+	tcase_add_test(tc, a_catalog_without_the_librarys_keys_translates_nothing);
+	tcase_add_test(tc, a_catalog_in_the_other_byte_order_is_read);
+	tcase_add_test(tc, a_link_to_a_catalog_counts_once);
+	suite_add_tcase(s, tc);
+	return run_suite(s);
+}
