@@ -1,13 +1,14 @@
 /*
- * The installed catalogs of a directory.  Each file is read once, when a
- * lookup first needs it, and never freed.
+ * The installed catalogs of a directory.  Every catalog file of the
+ * domain in it is read and validated when the directory is listed, once
+ * per process, so that a file that is not valid is never a language's
+ * catalog and never reaches libintl; the files stay in memory for the
+ * life of the process, since the texts handed out point into them.
  */
 #include "installed.h"
 
 #include <dirent.h>
 #include <limits.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -22,31 +23,24 @@
 #define PATH_MAX 4096
 #endif
 
-enum state { UNREAD, VALID, INVALID };
-
 struct catalog {
 	char name[WSMSG_TAG_MAX + 1];
 	struct wsmsg_tag tag;
 	bool language;       /* a language's catalog, not only a file */
+	bool valid;
 	dev_t dev;
 	ino_t ino;
-	_Atomic int state;   /* enum state; read under `reading` */
 	struct wsmsg_mo mo;
 	const char *text[WSMSG_NMESSAGES];
-	size_t translated;
 };
 
 struct wsmsg_installed {
 	char dir[PATH_MAX];
-	bool complete;       /* every file in the directory is listed */
+	bool valid;          /* every file of the domain is listed and valid */
 	size_t nfiles;       /* every file of the domain, languages first */
-	size_t nlanguages;
-	_Atomic bool checked;  /* `valid` is known */
-	bool valid;
+	size_t nlanguages;   /* the valid ones with a language's name */
 	struct catalog c[WSMSG_INSTALLED_MAX];
 };
-
-static pthread_mutex_t reading = PTHREAD_MUTEX_INITIALIZER;
 
 /* Can `name` name a language's catalog? */
 static bool language_name(const char *name, struct wsmsg_tag *tag)
@@ -99,7 +93,7 @@ static void add(struct wsmsg_installed *found, const char *entry, const struct s
 		}
 	}
 	if (found->nfiles == WSMSG_INSTALLED_MAX) {
-		found->complete = false;
+		found->valid = false;
 		return;
 	}
 	struct catalog *c = &found->c[found->nfiles++];
@@ -111,16 +105,33 @@ static void add(struct wsmsg_installed *found, const char *entry, const struct s
 static int by_language_then_name(const void *a, const void *b)
 {
 	const struct catalog *x = a, *y = b;
-	if (x->language != y->language)
-		return x->language ? -1 : 1;
+	bool lx = x->language && x->valid, ly = y->language && y->valid;
+	if (lx != ly)
+		return lx ? -1 : 1;
 	return strcmp(x->name, y->name);
 }
 
+/* Reads and validates catalog c, and indexes the library's messages.  A
+ * file listed under no name cannot be read: invalid. */
+static void read_catalog(const struct wsmsg_installed *found, struct catalog *c)
+{
+	char path[PATH_MAX];
+
+	if (c->name[0] == '\0' ||
+	    !wsmsg_catalog_path(path, sizeof path, found->dir, c->name) ||
+	    wsmsg_mo_read(&c->mo, path) != WSMSG_MO_OK)
+		return;
+	c->valid = true;
+	for (size_t m = 0; m < WSMSG_NMESSAGES; m++)
+		c->text[m] = wsmsg_mo_text(&c->mo, wsmsg_message_key(m));
+}
+
 /*
- * Lists the files of the domain.  A name too long to keep, or that is no
- * tag, still counts as a file libintl might read (through locale.alias,
- * say), so it is read and validated with the others; only a language's
- * catalog serves lookups.
+ * Lists the files of the domain, by the names of the directory's
+ * entries (never "." or "..", never containing '/').  A name that is no
+ * tag still counts as a file libintl might read (through locale.alias,
+ * say), so it is read and validated with the others; only a valid
+ * catalog with a language's name serves lookups.
  */
 static void scan(struct wsmsg_installed *found)
 {
@@ -134,16 +145,20 @@ static void scan(struct wsmsg_installed *found)
 		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
 			continue;
 		if (!wsmsg_catalog_path(path, sizeof path, found->dir, e->d_name)) {
-			found->complete = false;
+			found->valid = false;
 			continue;
 		}
-		if (stat(path, &st) != 0)
-			continue;
-		add(found, e->d_name, &st);
+		if (stat(path, &st) == 0)
+			add(found, e->d_name, &st);
 	}
 	closedir(d);
+	for (size_t i = 0; i < found->nfiles; i++) {
+		read_catalog(found, &found->c[i]);
+		found->valid &= found->c[i].valid;
+	}
 	qsort(found->c, found->nfiles, sizeof found->c[0], by_language_then_name);
-	while (found->nlanguages < found->nfiles && found->c[found->nlanguages].language)
+	while (found->nlanguages < found->nfiles &&
+	       found->c[found->nlanguages].language && found->c[found->nlanguages].valid)
 		found->nlanguages++;
 }
 
@@ -153,8 +168,8 @@ struct wsmsg_installed *wsmsg_installed_list(const char *dir)
 
 	if (found == NULL)
 		return NULL;
-	found->complete = strnlen(dir, sizeof found->dir) < sizeof found->dir;
-	if (found->complete) {
+	found->valid = strnlen(dir, sizeof found->dir) < sizeof found->dir;
+	if (found->valid) {
 		strcpy(found->dir, dir);
 		scan(found);
 	}
@@ -181,58 +196,13 @@ const struct wsmsg_tag *wsmsg_installed_tag(const struct wsmsg_installed *in, si
 	return &in->c[i].tag;
 }
 
-/* Reads file i, under `reading`: validates it and indexes the library's
- * messages.  A file listed under no name cannot be read: invalid. */
-static void read_catalog(const struct wsmsg_installed *found, struct catalog *c)
+const char *wsmsg_installed_text(const struct wsmsg_installed *in, size_t i, size_t m)
 {
-	char path[PATH_MAX];
-	if (c->name[0] == '\0' ||
-	    !wsmsg_catalog_path(path, sizeof path, found->dir, c->name) ||
-	    wsmsg_mo_read(&c->mo, path) != WSMSG_MO_OK) {
-		atomic_store(&c->state, INVALID);
-		return;
-	}
-	for (size_t m = 0; m < WSMSG_NMESSAGES; m++) {
-		c->text[m] = wsmsg_mo_text(&c->mo, wsmsg_message_key(m));
-		c->translated += c->text[m] != NULL;
-	}
-	atomic_store(&c->state, VALID);
+	return in->c[i].text[m];
 }
 
-static const struct catalog *ready(struct wsmsg_installed *found, size_t i)
+bool wsmsg_installed_valid(const struct wsmsg_installed *in)
 {
-	struct catalog *c = &found->c[i];
-
-	if (atomic_load_explicit(&c->state, memory_order_acquire) == UNREAD) {
-		pthread_mutex_lock(&reading);
-		if (atomic_load_explicit(&c->state, memory_order_relaxed) == UNREAD)
-			read_catalog(found, c);
-		pthread_mutex_unlock(&reading);
-	}
-	return c;
-}
-
-const char *wsmsg_installed_text(struct wsmsg_installed *in, size_t i, size_t m)
-{
-	const struct catalog *c = ready(in, i);
-	return c->state == VALID ? c->text[m] : NULL;
-}
-
-static pthread_mutex_t validation = PTHREAD_MUTEX_INITIALIZER;
-
-bool wsmsg_installed_valid(struct wsmsg_installed *in)
-{
-	if (atomic_load_explicit(&in->checked, memory_order_acquire))
-		return in->valid;
-	pthread_mutex_lock(&validation);
-	if (!atomic_load_explicit(&in->checked, memory_order_relaxed)) {
-		bool valid = in->complete;
-		for (size_t i = 0; i < in->nfiles && valid; i++)
-			valid = ready(in, i)->state == VALID;
-		in->valid = valid;
-		atomic_store_explicit(&in->checked, true, memory_order_release);
-	}
-	pthread_mutex_unlock(&validation);
 	return in->valid;
 }
 
@@ -248,7 +218,7 @@ static const struct wsmsg_tag *tag(const void *self, size_t i)
 
 static const char *text(const void *self, size_t i, size_t m)
 {
-	return wsmsg_installed_text((struct wsmsg_installed *)self, i, m);
+	return wsmsg_installed_text(self, i, m);
 }
 
 const struct wsmsg_catalog_source wsmsg_installed_source = {

@@ -1,9 +1,9 @@
 /*
  * The installed catalogs of one directory: the files
  * <dir>/<name>/LC_MESSAGES/wsmsg.mo (catalog-dir.h), listed once, each
- * read and validated by the .mo reader (mo.h) the first time a lookup
- * needs it, and kept for the life of the process, so that every text
- * handed out stays valid.  Thread-safe.
+ * read and validated by the .mo reader (mo.h) then, and kept for the
+ * life of the process, so that every text handed out stays valid.  A
+ * listing does not change once made, so it may be read by any thread.
  */
 #ifndef WSMSG_INSTALLED_H
 #define WSMSG_INSTALLED_H
@@ -19,28 +19,29 @@
 
 struct wsmsg_installed;
 
-/* Lists the catalogs of `dir`.  NULL only when memory runs out. */
+/* Lists and reads the catalogs of `dir`.  NULL only when memory runs
+ * out. */
 struct wsmsg_installed *wsmsg_installed_list(const char *dir);
 
 /* The directory they were listed in. */
 const char *wsmsg_installed_dir(const struct wsmsg_installed *in);
 
-/* The number of catalogs of a language; a link to another's file counts
- * once.  Catalog i's directory name ("vi", "fr_FR") and parsed tag. */
+/* The number of valid catalogs of a language; a link to another's file
+ * counts once.  Catalog i's directory name ("vi", "fr_FR") and parsed
+ * tag. */
 size_t wsmsg_installed_count(const struct wsmsg_installed *in);
 const char *wsmsg_installed_name(const struct wsmsg_installed *in, size_t i);
 const struct wsmsg_tag *wsmsg_installed_tag(const struct wsmsg_installed *in, size_t i);
 
 /* Catalog i's translation of message m (lookup.h), or NULL when it has
- * none or the file is not valid.  The first call for a catalog reads it. */
-const char *wsmsg_installed_text(struct wsmsg_installed *in, size_t i, size_t m);
+ * none. */
+const char *wsmsg_installed_text(const struct wsmsg_installed *in, size_t i, size_t m);
 
 /*
- * Has every file of the domain in the directory (any name, any
- * language) been read and found valid?  libintl, which trusts the files
- * it reads, may be given the directory only then.  The first call reads
- * them all.
+ * Was every file of the domain in the directory (any name, any
+ * language) found valid?  libintl, which trusts the files it reads, may
+ * be given the directory only then.
  */
-bool wsmsg_installed_valid(struct wsmsg_installed *in);
+bool wsmsg_installed_valid(const struct wsmsg_installed *in);
 
 #endif
