@@ -109,9 +109,27 @@ WSMSG_API int32_t wsmsg_code_at(size_t i);
 WSMSG_API int32_t wsmsg_format(int32_t code, const char *lang, char *buf,
                                size_t size);
 
-/* The BCP 47 tags of the compiled-in catalogs ("en", "fr-FR", "zh-TW"),
- * NULL-terminated. */
+/*
+ * The BCP 47 tags of the catalogs' languages ("en", "fr-FR", "zh-TW"),
+ * NULL-terminated: those compiled into the library, in the same order
+ * on every call, then those of the catalogs installed in the directory
+ * the text domain is bound to that are not compiled in ("vi").  The
+ * array and its strings stay valid for the life of the process; after a
+ * rebinding, a call may return another array.
+ */
 WSMSG_API const char *const *wsmsg_languages(void);
+
+/* Where the catalogs of a language come from (wsmsg_language_origin). */
+#define WSMSG_ORIGIN_COMPILED_IN 0x1u
+#define WSMSG_ORIGIN_INSTALLED 0x2u
+
+/*
+ * Where the catalogs of the language that serves `lang` come from: a set
+ * of WSMSG_ORIGIN_* bits, both when an installed catalog overrides the
+ * compiled-in one; 0 when no catalog serves `lang`, for "C" and "POSIX",
+ * and for a NULL or malformed tag.
+ */
+WSMSG_API unsigned wsmsg_language_origin(const char *lang);
 
 /* The longest `ranges` value wsmsg_negotiate() reads, in bytes. */
 #define WSMSG_RANGES_MAX 4096

@@ -250,5 +250,14 @@ int32_t wsmsg_code_at(size_t i)
 
 const char *const *wsmsg_languages(void)
 {
-	return wsmsg_catalog_tags;
+	return wsmsg_slot_tags();
+}
+
+unsigned wsmsg_language_origin(const char *lang)
+{
+	int source;
+
+	if (lang == NULL || wsmsg_source(lang, &source) != S_OK || source < 0)
+		return 0;
+	return wsmsg_slot_origin_bits(source);
 }

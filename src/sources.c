@@ -22,7 +22,12 @@
 
 /* The order in which sources answer.  The last one, compiled in, is
  * always there and numbers the first slots. */
+enum { COMPILED_IN_BIT = 0, INSTALLED_BIT = 1 };  /* WSMSG_ORIGIN_* */
 enum { INSTALLED, COMPILED, NSOURCES };
+static const unsigned origin_bit[NSOURCES] = {
+	[INSTALLED] = 1u << INSTALLED_BIT,
+	[COMPILED] = 1u << COMPILED_IN_BIT,
+};
 static const struct wsmsg_catalog_source *const sources[NSOURCES] = {
 	[INSTALLED] = &wsmsg_installed_source,
 	[COMPILED] = &wsmsg_compiled_source,
@@ -38,6 +43,7 @@ struct wsmsg_languages {
 	char name[WSMSG_SLOTS_MAX][WSMSG_TAG_MAX + 1];
 	int own[WSMSG_SLOTS_MAX][NSOURCES];   /* catalog of exactly this tag, or -1 */
 	struct wsmsg_slot_texts merged[WSMSG_SLOTS_MAX];
+	const char *tags[WSMSG_SLOTS_MAX + 1];  /* wsmsg_languages() */
 };
 
 _Atomic(struct wsmsg_languages_head *) wsmsg_languages_current;
@@ -109,6 +115,8 @@ static struct wsmsg_languages *languages_of(const char *dir)
 	}
 	l->self[INSTALLED] = l->installed;
 	list(l);
+	for (size_t s = 0; s < l->n; s++)
+		l->tags[s] = s < WSMSG_NCATALOGS ? wsmsg_catalog_tags[s] : l->name[s];
 	l->next = seen;
 	seen = l;
 	return l;
@@ -233,22 +241,6 @@ const char *wsmsg_slot_name(int s)
 	return l != NULL && (size_t)s < l->n ? l->name[s] : "";
 }
 
-const char *wsmsg_slot_origin(int s, char *buf, size_t size)
-{
-	struct wsmsg_languages *l = current();
-	size_t used = 0;
-
-	buf[0] = '\0';
-	for (size_t k = 0; k < NSOURCES; k++) {
-		bool has = l != NULL ? (size_t)s < l->n && l->own[s][k] >= 0
-		                     : k == COMPILED && s < (int)WSMSG_NCATALOGS;
-		if (has && used < size)
-			used += (size_t)snprintf(buf + used, size - used, "%s%s",
-			                         used ? ", " : "", sources[k]->what);
-	}
-	return buf;
-}
-
 size_t wsmsg_slot_translated(int s)
 {
 	const struct wsmsg_slot_texts *t = wsmsg_slot_texts(s);
@@ -261,6 +253,25 @@ size_t wsmsg_slot_translated(int s)
 		         ? wsmsg_compiled_source.text(NULL, (size_t)s, m) != NULL
 		         : (t->translated >> m) & 1;
 	return n;
+}
+
+const char *const *wsmsg_slot_tags(void)
+{
+	struct wsmsg_languages *l = current();
+	return l != NULL ? l->tags : wsmsg_catalog_tags;
+}
+
+unsigned wsmsg_slot_origin_bits(int s)
+{
+	struct wsmsg_languages *l = current();
+	unsigned bits = 0;
+
+	if (l == NULL)
+		return s < (int)WSMSG_NCATALOGS ? origin_bit[COMPILED] : 0;
+	for (size_t k = 0; k < NSOURCES; k++)
+		if ((size_t)s < l->n && l->own[s][k] >= 0)
+			bits |= origin_bit[k];
+	return bits;
 }
 
 bool wsmsg_sources_trust_libintl(void)

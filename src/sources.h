@@ -62,11 +62,13 @@ const struct wsmsg_slot_texts *wsmsg_slot_texts(int s);
 int wsmsg_slot_for_tag(const struct wsmsg_tag *tag);
 
 /* For listings: the number of slots; slot s's BCP 47 tag ("fr-FR",
- * "vi"); its sources, by name, joined by ", " ("installed, compiled
- * in"); and the number of messages it translates. */
+ * "vi"); every slot's tag, NULL-terminated (wsmsg_languages()); the
+ * sources that have a catalog of exactly slot s's language, as
+ * WSMSG_ORIGIN_* bits; and the number of messages it translates. */
 size_t wsmsg_slot_count(void);
 const char *wsmsg_slot_name(int s);
-const char *wsmsg_slot_origin(int s, char *buf, size_t size);
+const char *const *wsmsg_slot_tags(void);
+unsigned wsmsg_slot_origin_bits(int s);
 size_t wsmsg_slot_translated(int s);
 
 /* Has every installed file libintl might read been validated, in the

@@ -81,7 +81,7 @@ def from_command(wsmsg, env):
         sys.exit(f"wsmsg --list: status {status}, {len(names)} names in "
                  f"{out.count(chr(10))} lines {err!r}")
     status, out, err = run([wsmsg, "--languages"], env)
-    tags = [m.group(1) for m in re.finditer(r"^(\S+) +\d+/\d+$", out, re.M)]
+    tags = [m.group(1) for m in re.finditer(r"^(\S+) +\d+/\d+ (?:installed|compiled in|installed, compiled in)$", out, re.M)]
     if status != 0 or not tags or len(tags) != out.count("\n"):
         sys.exit(f"wsmsg --languages: status {status}, {len(tags)} tags in "
                  f"{out.count(chr(10))} lines {err!r}")

@@ -172,6 +172,68 @@ START_TEST(a_language_that_is_not_compiled_in_serves_every_path)
 }
 END_TEST
 
+static bool listed(const char *tag)
+{
+	for (const char *const *l = wsmsg_languages(); *l != NULL; l++)
+		if (strcmp(*l, tag) == 0)
+			return true;
+	return false;
+}
+
+/* With nothing installed, the compiled-in catalogs; the number of them. */
+static size_t compiled_in_languages(void)
+{
+	char empty[] = "/tmp/wsmsg-packs-empty-XXXXXX";
+	size_t n = 0;
+
+	ck_assert_ptr_nonnull(mkdtemp(empty));
+	bindtextdomain(WSMSG_DOMAIN, empty);
+	ck_assert(!listed("vi"));
+	ck_assert_uint_eq(wsmsg_language_origin("vi"), 0);
+	ck_assert_uint_eq(wsmsg_language_origin("fr-FR"), WSMSG_ORIGIN_COMPILED_IN);
+	while (wsmsg_languages()[n] != NULL)
+		n++;
+	rmdir(empty);
+	bindtextdomain(WSMSG_DOMAIN, dir);
+	return n;
+}
+
+START_TEST(the_languages_and_their_origins)
+{
+	size_t compiled = compiled_in_languages();
+
+	install("vi", "WSMSG_TEST_PACK_VI");
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	ck_assert_str_eq(wsmsg_languages()[compiled], "vi");
+	ck_assert_ptr_null(wsmsg_languages()[compiled + 1]);
+	ck_assert_uint_eq(wsmsg_language_origin("vi-VN"), WSMSG_ORIGIN_INSTALLED);
+	ck_assert_uint_eq(wsmsg_language_origin("fr-FR"),
+	                  WSMSG_ORIGIN_INSTALLED | WSMSG_ORIGIN_COMPILED_IN);
+	ck_assert_uint_eq(wsmsg_language_origin("de"), WSMSG_ORIGIN_COMPILED_IN);
+	ck_assert_uint_eq(wsmsg_language_origin("C"), 0);
+	ck_assert_uint_eq(wsmsg_language_origin(NULL), 0);
+	ck_assert_uint_eq(wsmsg_language_origin("fr/../x"), 0);
+	ck_assert_uint_eq(wsmsg_language_origin("qaa"), 0);
+}
+END_TEST
+
+/* A directory is listed once: a catalog installed after that is not
+ * seen by this process, even after binding elsewhere and back. */
+START_TEST(a_directory_is_listed_once)
+{
+	ck_assert_uint_eq(wsmsg_language_origin("vi"), 0);
+	install("vi", "WSMSG_TEST_PACK_VI");
+	ck_assert_uint_eq(wsmsg_language_origin("vi"), 0);
+	char other[] = "/tmp/wsmsg-packs-other-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(other));
+	bindtextdomain(WSMSG_DOMAIN, other);
+	ck_assert_uint_eq(wsmsg_language_origin("vi"), 0);
+	bindtextdomain(WSMSG_DOMAIN, dir);
+	ck_assert_uint_eq(wsmsg_language_origin("vi"), 0);
+	rmdir(other);
+}
+END_TEST
+
 START_TEST(a_rebinding_changes_what_answers_and_keeps_old_texts)
 {
 	install("vi", "WSMSG_TEST_PACK_VI");
@@ -363,6 +425,8 @@ int main(void)
 	tcase_add_test(tc, a_changed_french_text_reaches_every_path);
 	tcase_add_test(tc, a_language_that_is_not_compiled_in_serves_every_path);
 	tcase_add_test(tc, a_rebinding_changes_what_answers_and_keeps_old_texts);
+	tcase_add_test(tc, the_languages_and_their_origins);
+	tcase_add_test(tc, a_directory_is_listed_once);
 	tcase_add_loop_test(tc, a_bad_catalog_for_a_language_is_ignored, 0, NBAD);
 	tcase_add_loop_test(tc, a_bad_catalog_for_a_compiled_in_language_loses_nothing, 0, NBAD);
 	tcase_add_test(tc, one_bad_file_keeps_libintl_from_the_directory);

@@ -51,7 +51,8 @@ static const char usage[] =
 	"                  describe the return values whose name, or description in\n"
 	"                  any catalog, contains TEXT, ignoring ASCII case and\n"
 	"                  Unicode normalization; standard error says where\n"
-	"      --languages list the compiled-in catalogs, translated/total\n"
+	"      --languages list the catalogs, translated/total, and where each\n"
+	"                  comes from: installed, compiled in, or both\n"
 	"  -h, --help      show this help\n"
 	"  -V, --version   show the version\n"
 	"\n"
@@ -318,6 +319,19 @@ static int search(struct run *r, const char *text, const char *key)
 	return r->status;
 }
 
+/* Where a language's catalogs come from, in words. */
+static const char *origin(unsigned bits)
+{
+	switch (bits & (WSMSG_ORIGIN_INSTALLED | WSMSG_ORIGIN_COMPILED_IN)) {
+	case WSMSG_ORIGIN_INSTALLED | WSMSG_ORIGIN_COMPILED_IN:
+		return "installed, compiled in";
+	case WSMSG_ORIGIN_INSTALLED:
+		return "installed";
+	default:
+		return "compiled in";
+	}
+}
+
 static int languages(void)
 {
 	size_t total = wsmsg_count();
@@ -329,7 +343,8 @@ static int languages(void)
 			if (wsmsg_describe_lang(wsmsg_code_at(i), *l, &text) == S_OK)
 				translated++;
 		}
-		printf("%-8s %zu/%zu\n", *l, translated, total);
+		printf("%-8s %zu/%zu %s\n", *l, translated, total,
+		       origin(wsmsg_language_origin(*l)));
 	}
 	return EXIT_OK;
 }
