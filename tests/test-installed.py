@@ -17,7 +17,10 @@ source or build tree):
     French catalog is replaced by one whose WS_E_OTHER text differs from
     the compiled-in one, and that text must appear (then the real one
     again, once it is put back);
-  - the installed wsmsg command does the same;
+  - the installed wsmsg command does the same, and explicit tags
+    (wsmsg --lang fr-FR, wsmsg_describe_lang) get the installed text too;
+  - a catalog for vi, which is not compiled in, installed in the prefix,
+    serves --lang vi-VN and LANGUAGE=vi, and --languages lists it;
   - `man -l` renders every installed page, and `groff -man -ww -z`
     reports nothing;
   - bash-completion, told to look in the prefix's datadir, loads the
@@ -267,12 +270,37 @@ def check_programs(dirs, paths, french):
                 fail(f"{what}: {name}: '{caller[0]}', not the installed catalog's text")
             if want is None and (ALT_TEXT in caller[0] or french in caller[0]):
                 fail(f"{what}: {name}: '{caller[0]}', expected English")
-            if not explicit[0].endswith(french):
-                fail(f"{what}: {name}: '{explicit[0]}', not the compiled-in French")
+            # The installed catalog answers explicit tags too.
+            if not explicit[0].endswith(ALT_TEXT):
+                fail(f"{what}: {name}: '{explicit[0]}', not the installed catalog's text")
         status, out, _ = run([wsmsg, "WS_E_OTHER"], env=env, check=False)
         if want is not None and (status != 0 or not out.rstrip("\n").endswith(want)):
             fail(f"{what}: wsmsg: status {status}, '{out.strip()}'")
         print(f"{what}: {len(paths)} examples and the wsmsg command checked")
+
+
+def check_language_pack(source, dirs, wsmsg, tmp):
+    """A catalog for vi, which is not compiled in, installed as a language
+    pack would be: every path finds it, and --languages lists it."""
+    mo_dir = os.path.join(dirs["prefix"], dirs["localedir"], "vi", "LC_MESSAGES")
+    os.makedirs(mo_dir, exist_ok=True)
+    run(["msgfmt", "--check", "-o", os.path.join(mo_dir, DOMAIN + ".mo"),
+         os.path.join(source, "tests", "data", "pack-vi.po")])
+    want = "Pack text: WS_E_OTHER."
+    cases = [("--lang vi-VN", ["--lang", "vi-VN"], {"LC_ALL": "C"}),
+             ("LANGUAGE=vi", [], {"LC_ALL": "C.UTF-8", "LANGUAGE": "vi"})]
+    for what, args, variables in cases:
+        status, out, err = run([wsmsg] + args + ["WS_E_OTHER"],
+                               env=runtime_env(dirs, **variables), check=False)
+        if status != 0 or not out.rstrip("\n").endswith(want):
+            fail(f"language pack, {what}: status {status}, '{out.strip()}' {err!r}")
+    out = run([wsmsg, "--languages"], env=runtime_env(dirs, LC_ALL="C"))[1]
+    lines = out.splitlines()
+    if not any(re.fullmatch(r"vi +1/\d+ installed", l) for l in lines):
+        fail(f"language pack: --languages does not list vi as installed:\n{out}")
+    if not any(re.fullmatch(r"fr-FR +\d+/\d+ installed, compiled in", l) for l in lines):
+        fail(f"--languages does not say fr-FR is installed and compiled in:\n{out}")
+    print("language pack vi: --lang, LANGUAGE and --languages checked")
 
 
 def check_language_links(source, dirs, wsmsg):
@@ -386,6 +414,7 @@ def main():
         if not out.rstrip("\n").endswith(french):
             fail(f"the real catalog reinstalled: wsmsg printed '{out.strip()}'")
         check_language_links(source, dirs, wsmsg)
+        check_language_pack(source, dirs, wsmsg, tmp)
         check_man_pages(dirs)
         check_completion(dirs, tmp)
     if problems:
