@@ -63,7 +63,14 @@ const char *wsmsg_message_english(size_t m)
 	return wsmsg_strtab + english_of(m);
 }
 
-/* Message m from slot s's merged texts (sources.h). */
+static IN_LINE int32_t from_texts(size_t m, const struct wsmsg_slot_texts *t,
+                                  const char **text)
+{
+	*text = t->text[m];
+	return (t->translated >> m) & 1 ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
+}
+
+/* Message m from slot s, merging its texts first (sources.h). */
 static OUT_OF_LINE int32_t from_sources(size_t m, int s, const char **text)
 {
 	const struct wsmsg_slot_texts *t = wsmsg_slot_texts(s);
@@ -72,32 +79,21 @@ static OUT_OF_LINE int32_t from_sources(size_t m, int s, const char **text)
 		*text = wsmsg_strtab + english_of(m);
 		return WS_E_NO_TRANSLATION_AVAILABLE;
 	}
-	if (t == &wsmsg_compiled_only) {
-		uint32_t off = wsmsg_texts[(size_t)s * WSMSG_NMESSAGES + m];
-		*text = wsmsg_strtab + (off != 0 ? off : english_of(m));
-		return off != 0 ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
-	}
-	*text = t->text[m];
-	return (t->translated >> m) & 1 ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;
+	return from_texts(m, t, text);
 }
 
 /*
- * Message m from slot c (a slot, or WSMSG_SOURCE_ENGLISH/_NONE).  A
- * compiled-in catalog that no installed one overrides is read here; any
- * other slot, and a slot's first use, from_sources().
+ * Message m from slot c, or WSMSG_SOURCE_ENGLISH or _NONE.  A slot's
+ * texts are merged from its sources once (sources.h); the first lookup,
+ * and the first after a change of binding, merges them.
  */
 static IN_LINE int32_t from_catalog(size_t m, int c, const char **text)
 {
-	uint32_t off = 0;
-
 	if (c >= 0) {
-		if (wsmsg_slot_texts_ready(c) != &wsmsg_compiled_only)
+		const struct wsmsg_slot_texts *t = wsmsg_slot_texts_ready(c);
+		if (t == NULL)
 			return from_sources(m, c, text);
-		off = wsmsg_texts[(size_t)c * WSMSG_NMESSAGES + m];
-	}
-	if (off != 0) {
-		*text = wsmsg_strtab + off;
-		return S_OK;
+		return from_texts(m, t, text);
 	}
 	*text = wsmsg_strtab + english_of(m);
 	return c == WSMSG_SOURCE_ENGLISH ? S_OK : WS_E_NO_TRANSLATION_AVAILABLE;

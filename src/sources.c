@@ -46,9 +46,11 @@ struct wsmsg_languages {
 	const char *tags[WSMSG_SLOTS_MAX + 1];  /* wsmsg_languages() */
 };
 
-_Atomic(struct wsmsg_languages_head *) wsmsg_languages_current;
+/* Before the first listing, and when memory runs out: no texts merged,
+ * so every lookup takes the slow path. */
+static struct wsmsg_languages_head unlisted;
+_Atomic(struct wsmsg_languages_head *) wsmsg_languages_current = &unlisted;
 _Atomic int wsmsg_languages_checked = -1;
-const struct wsmsg_slot_texts wsmsg_compiled_only;
 
 /* Every directory seen, so that binding back to one reuses it. */
 static struct wsmsg_languages *seen;
@@ -132,8 +134,8 @@ struct wsmsg_languages *wsmsg_languages_now(void)
 #else
 	int generation = 0;
 #endif
-	struct wsmsg_languages *l =
-		(struct wsmsg_languages *)atomic_load(&wsmsg_languages_current);
+	struct wsmsg_languages_head *h = atomic_load(&wsmsg_languages_current);
+	struct wsmsg_languages *l = h != &unlisted ? (struct wsmsg_languages *)h : NULL;
 	if (generation != atomic_load(&wsmsg_languages_checked) || l == NULL) {
 		if (!wsmsg_catalog_dir(dir, sizeof dir))
 			dir[0] = '\0';
@@ -141,7 +143,7 @@ struct wsmsg_languages *wsmsg_languages_now(void)
 			struct wsmsg_languages *found = languages_of(dir);
 			if (found != NULL)
 				l = found;
-			atomic_store(&wsmsg_languages_current, l != NULL ? &l->head : NULL);
+			atomic_store(&wsmsg_languages_current, l != NULL ? &l->head : &unlisted);
 		}
 		atomic_store(&wsmsg_languages_checked, generation);
 	}
@@ -158,7 +160,7 @@ static struct wsmsg_languages *current(void)
 		return wsmsg_languages_now();
 #endif
 	struct wsmsg_languages_head *h = atomic_load(&wsmsg_languages_current);
-	return h != NULL ? (struct wsmsg_languages *)h : wsmsg_languages_now();
+	return h != &unlisted ? (struct wsmsg_languages *)h : wsmsg_languages_now();
 }
 
 /* The catalog of source k that serves slot s best, or -1. */
@@ -178,14 +180,9 @@ static int best(struct wsmsg_languages *l, size_t s, size_t k)
 static const struct wsmsg_slot_texts *merge(struct wsmsg_languages *l, size_t s)
 {
 	int at[NSOURCES];
-	bool others = false;
 
-	for (size_t k = 0; k < NSOURCES; k++) {
+	for (size_t k = 0; k < NSOURCES; k++)
 		at[k] = best(l, s, k);
-		others |= k != COMPILED && at[k] >= 0;
-	}
-	if (!others && at[COMPILED] == (int)s)
-		return &wsmsg_compiled_only;
 	struct wsmsg_slot_texts *t = &l->merged[s];
 	for (size_t m = 0; m < WSMSG_NMESSAGES; m++) {
 		const char *text = NULL;
@@ -199,6 +196,28 @@ static const struct wsmsg_slot_texts *merge(struct wsmsg_languages *l, size_t s)
 	return t;
 }
 
+/* When memory ran out: the compiled-in texts alone, merged once. */
+static const struct wsmsg_slot_texts *compiled_only(int s)
+{
+	static struct wsmsg_slot_texts texts[WSMSG_NCATALOGS];
+	static _Atomic bool merged_once[WSMSG_NCATALOGS];
+
+	if (s >= (int)WSMSG_NCATALOGS)
+		return NULL;
+	pthread_mutex_lock(&merging);
+	if (!atomic_load(&merged_once[s])) {
+		for (size_t m = 0; m < WSMSG_NMESSAGES; m++) {
+			const char *text = wsmsg_compiled_source.text(NULL, (size_t)s, m);
+			if (text != NULL)
+				texts[s].translated |= UINT64_C(1) << m;
+			texts[s].text[m] = text != NULL ? text : wsmsg_message_english(m);
+		}
+		atomic_store(&merged_once[s], true);
+	}
+	pthread_mutex_unlock(&merging);
+	return &texts[s];
+}
+
 const struct wsmsg_slot_texts *wsmsg_slot_texts(int s)
 {
 	const struct wsmsg_slot_texts *t = wsmsg_slot_texts_ready(s);
@@ -206,7 +225,7 @@ const struct wsmsg_slot_texts *wsmsg_slot_texts(int s)
 		return t;
 	struct wsmsg_languages *l = current();
 	if (l == NULL)
-		return s < (int)WSMSG_NCATALOGS ? &wsmsg_compiled_only : NULL;
+		return compiled_only(s);
 	if ((size_t)s >= l->n)
 		return NULL;
 	pthread_mutex_lock(&merging);
@@ -249,9 +268,7 @@ size_t wsmsg_slot_translated(int s)
 	if (t == NULL)
 		return 0;
 	for (size_t m = 0; m < WSMSG_NMESSAGES; m++)
-		n += t == &wsmsg_compiled_only
-		         ? wsmsg_compiled_source.text(NULL, (size_t)s, m) != NULL
-		         : (t->translated >> m) & 1;
+		n += (t->translated >> m) & 1;
 	return n;
 }
 

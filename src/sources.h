@@ -29,10 +29,6 @@ struct wsmsg_slot_texts {
 	uint64_t translated;
 };
 
-/* The texts of a compiled-in catalog's slot that no other source has:
- * the lookup reads the compiled-in tables directly. */
-extern const struct wsmsg_slot_texts wsmsg_compiled_only;
-
 /* The languages of one directory. */
 struct wsmsg_languages;
 
@@ -45,16 +41,16 @@ struct wsmsg_languages;
 struct wsmsg_languages *wsmsg_languages_now(void);
 
 /*
- * Slot s's texts, merging them on the first call, or NULL when slot s
- * is one of a directory the domain is no longer bound to, or when the
- * binding may have changed since it was last checked.  Cheap enough for
- * every lookup: one comparison and two loads.
+ * Slot s's texts, or NULL when they are not merged yet or the binding
+ * may have changed since it was last checked.  Cheap enough for every
+ * lookup: one comparison and three loads.
  */
 static inline const struct wsmsg_slot_texts *wsmsg_slot_texts_ready(int s);
 
-/* The same, never NULL: checks the binding and merges as needed.  Slot s
- * of a directory the domain is no longer bound to is the slot of the same
- * language in the new one, if any. */
+/* The same, checking the binding and merging as needed: NULL only when
+ * s is not a slot of the directory the domain is bound to now, which
+ * happens when a rebinding came between resolving a tag and reading its
+ * texts. */
 const struct wsmsg_slot_texts *wsmsg_slot_texts(int s);
 
 /* The slot for `tag` among every language, by the resolver's rules
@@ -79,7 +75,7 @@ bool wsmsg_sources_trust_libintl(void);
 struct wsmsg_languages_head {
 	_Atomic(const struct wsmsg_slot_texts *) texts[WSMSG_SLOTS_MAX];
 };
-extern _Atomic(struct wsmsg_languages_head *) wsmsg_languages_current;
+extern _Atomic(struct wsmsg_languages_head *) wsmsg_languages_current; /* never NULL */
 extern _Atomic int wsmsg_languages_checked;  /* libintl's generation */
 #ifdef HAVE_NL_MSG_CAT_CNTR
 extern int _nl_msg_cat_cntr;
@@ -95,8 +91,6 @@ static inline const struct wsmsg_slot_texts *wsmsg_slot_texts_ready(int s)
 #endif
 	struct wsmsg_languages_head *l =
 		atomic_load_explicit(&wsmsg_languages_current, memory_order_acquire);
-	if (l == NULL)
-		return NULL;
 	return atomic_load_explicit(&l->texts[s], memory_order_acquire);
 }
 
