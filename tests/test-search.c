@@ -143,8 +143,10 @@ static void check_part(const struct description *d, const char *part,
                        struct tally *t)
 {
 	char *dec = nfd(part), *com = nfc(part);
-	char *swap = swap_case(strdup(part)), *both = swap_case(nfd(part));
-	require(swap != NULL, "out of memory");
+	char *swap = strdup(part), *both = strdup(dec);
+	require(swap != NULL && both != NULL, "out of memory");
+	swap_case(swap);
+	swap_case(both);
 	const char *forms[] = { part, dec, com, swap, both };
 	static const char *const form_names[] = {
 		"as written", "NFD", "NFC", "case swapped", "NFD, case swapped",
