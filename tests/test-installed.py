@@ -104,6 +104,10 @@ def expected_tree(source, dirs):
         f"{man}/man3/wsmsg.3": None,
         f"{dirs['datadir']}/bash-completion/completions/wsmsg": None,
     }
+    # The CMake package, where meson found cmake (-Dcmake_package=auto).
+    if shutil.which("cmake"):
+        for name in ("wsmsgConfig.cmake", "wsmsgConfigVersion.cmake"):
+            want[f"{lib}/cmake/wsmsg/{name}"] = None
     for fn in header.functions(os.path.join(source, "include", "wsmsg.h")):
         want[f"{man}/man3/{fn}.3"] = "wsmsg.3"
     for lang in linguas(source):
