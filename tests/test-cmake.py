@@ -69,8 +69,10 @@ def install(source, tmp):
     prefix = os.path.join(tmp, "prefix")
     build = os.path.join(tmp, "build")
     stage = os.path.join(tmp, "stage")
+    # In a directory of its own: meson's cmake module has cmake write
+    # into the current directory, which other tests' setups share.
     run(["meson", "setup", build, source, "--prefix=" + prefix, "-Dtests=false",
-         "-Dcmake_package=enabled", "-Dbash_completion=disabled"])
+         "-Dcmake_package=enabled", "-Dbash_completion=disabled"], cwd=tmp)
     run(["meson", "install", "-C", build, "--quiet"], env=dict(os.environ, DESTDIR=stage))
     _, out = run(["meson", "introspect", "--buildoptions", build])
     options = {o["name"]: o["value"] for o in json.loads(out)}
