@@ -174,6 +174,8 @@ def expected_packages(source, builddir, multiarch, version):
     dev = {f"{lib}/libwsmsg.so": "libwsmsg.so.0",
            f"{lib}/libwsmsg.a": None,
            f"{lib}/pkgconfig/wsmsg.pc": None,
+           f"{lib}/cmake/wsmsg/wsmsgConfig.cmake": None,
+           f"{lib}/cmake/wsmsg/wsmsgConfigVersion.cmake": None,
            "usr/include/wsmsg.h": None,
            "usr/include/wsmsg-codes.h": None,
            f"{man}/man3/wsmsg.3.gz": None, **doc("libwsmsg-dev")}
@@ -197,9 +199,8 @@ def expected_packages(source, builddir, multiarch, version):
         "libwsmsg0": (libwsmsg0, dict(any_ma, Depends=[
             f"libwsmsg-l10n (= {version})"]), []),
         "libwsmsg-l10n": (l10n, {"Architecture": "all", "Multi-Arch": "foreign"}, []),
-        # The CMake package files, where the build installs them.
         "libwsmsg-dev": (dev, dict(any_ma, Depends=[f"libwsmsg0 (= {version})"]),
-                         [f"{lib}/cmake/wsmsg/"]),
+                         []),
         "wsmsg": (command, {"Architecture": None, "Multi-Arch": "foreign",
                             "Depends": [f"libwsmsg0 (>= {version})"]},
                   []),
