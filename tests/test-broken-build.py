@@ -40,8 +40,11 @@ def build(src, builddir):
     out = ''
     for cmd in (['meson', 'setup', '-Dtests=false', builddir, src],
                 ['meson', 'compile', '-C', builddir]):
+        # In the build's parent: meson's cmake module has cmake write into
+        # the current directory, which other tests' setups share.
         r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                           text=True, env=dict(os.environ, LC_ALL='C.UTF-8'))
+                           text=True, env=dict(os.environ, LC_ALL='C.UTF-8'),
+                           cwd=os.path.dirname(builddir))
         out += r.stdout
         if r.returncode != 0:
             return False, out

@@ -77,8 +77,10 @@ def build_and_stage(source, tmp):
     prefix = os.path.join(tmp, "prefix")
     build = os.path.join(tmp, "build")
     stage = os.path.join(tmp, "stage")
+    # In a directory of its own: meson's cmake module has cmake write
+    # into the current directory, which other tests' setups share.
     run(["meson", "setup", build, source, "--prefix=" + prefix,
-         "-Ddefault_library=both", "-Dtests=false", "-Dwerror=true"])
+         "-Ddefault_library=both", "-Dtests=false", "-Dwerror=true"], cwd=tmp)
     run(["meson", "compile", "-C", build])
     env = dict(os.environ, DESTDIR=stage)
     run(["meson", "install", "-C", build, "--no-rebuild"], env=env)
@@ -107,6 +109,10 @@ def expected_tree(source, dirs):
         f"{man}/man3/wsmsg.3": None,
         f"{dirs['datadir']}/bash-completion/completions/wsmsg": None,
     }
+    # The CMake package, where meson found cmake (-Dcmake_package=auto).
+    if shutil.which("cmake"):
+        for name in ("wsmsgConfig.cmake", "wsmsgConfigVersion.cmake"):
+            want[f"{lib}/cmake/wsmsg/{name}"] = None
     for fn in header.functions(os.path.join(source, "include", "wsmsg.h")):
         want[f"{man}/man3/{fn}.3"] = "wsmsg.3"
     for lang in linguas(source):

@@ -76,8 +76,10 @@ def main():
             shutil.copy(os.path.join(source, "examples", name), parent)
 
         build = os.path.join(tmp, "build")
+        # In a directory of its own: meson's cmake module has cmake write
+        # into the current directory, which other tests' setups share.
         run(["meson", "setup", build, parent, "--force-fallback-for=wsmsg",
-             "--wrap-mode=nodownload"])
+             "--wrap-mode=nodownload"], cwd=tmp)
         run(["meson", "compile", "-C", build])
 
         sub_lib = os.path.join(build, "subprojects", "wsmsg", "src", "libwsmsg.so.0")
