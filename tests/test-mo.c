@@ -46,9 +46,12 @@ struct image {
 #define TRANSLATIONS(n) (ORIGINALS + 8u * (n))
 #define STRINGS(n) (ORIGINALS + 16u * (n))
 
+/* The checks of the hot loops fail loudly but pass silently: Check's
+ * asserts report each pass to the parent process, a system call. */
 static void put32(struct image *im, size_t at, uint32_t v)
 {
-	ck_assert_uint_le(at + 4, im->size);
+	if (at + 4 > im->size)
+		ck_abort_msg("writing at %zu in %zu bytes", at, im->size);
 	for (size_t i = 0; i < 4; i++)
 		im->bytes[at + (im->big ? 3 - i : i)] = (unsigned char)(v >> (8 * i));
 }
@@ -163,7 +166,8 @@ static const char *write_file(const char *name, const struct image *im)
 	const char *path = tmp_path(name);
 	FILE *f = fopen(path, "wb");
 	ck_assert_ptr_nonnull(f);
-	ck_assert_uint_eq(fwrite(im->bytes, 1, im->size, f), im->size);
+	if (im->size > 0)
+		ck_assert_uint_eq(fwrite(im->bytes, 1, im->size, f), im->size);
 	ck_assert_int_eq(fclose(f), 0);
 	return path;
 }
@@ -265,12 +269,14 @@ START_TEST(a_catalog_cut_at_every_length)
 		                          : len < strings_end ? WSMSG_MO_OUT_OF_BOUNDS : WSMSG_MO_OK;
 		/* A copy of exactly len bytes, so that a read past it is seen. */
 		unsigned char *cut = malloc(len ? len : 1);
-		ck_assert_ptr_nonnull(cut);
+		if (cut == NULL)
+			ck_abort_msg("out of memory");
 		memcpy(cut, im.bytes, len);
 		enum wsmsg_mo_status got = wsmsg_mo_parse(&mo, cut, len);
 		free(cut);
-		ck_assert_msg(got == want, "cut at %zu: %s, expected %s", len,
-		              wsmsg_mo_strerror(got), wsmsg_mo_strerror(want));
+		if (got != want)
+			ck_abort_msg("cut at %zu: %s, expected %s", len,
+			             wsmsg_mo_strerror(got), wsmsg_mo_strerror(want));
 		wsmsg_mo_free(&mo);
 	}
 	free(im.bytes);
