@@ -12,7 +12,9 @@
 #include <fcntl.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "catalog.h"
@@ -717,6 +719,9 @@ static const struct {
 	{ "Content-Type: text/plain; charset=CHARSET\n", WSMSG_MO_NOT_UTF8 },
 	{ "Content-Type: text/plain\n", WSMSG_MO_NOT_UTF8 },
 	{ "Content-Type: text/plain; charset=UTF8\n", WSMSG_MO_NOT_UTF8 },
+	{ "Content-Type: text/plain; charset=UTF-9\n", WSMSG_MO_NOT_UTF8 },
+	{ "Content-Type: text/plain; charset=UTF~8\n", WSMSG_MO_NOT_UTF8 },
+	{ "Content-Type: text/plain; charset=uTf-8;\n", WSMSG_MO_OK },
 	/* Only the first charset= counts, as in libintl. */
 	{ "X-Note: charset=latin1\nContent-Type: text/plain; charset=UTF-8\n", WSMSG_MO_NOT_UTF8 },
 	{ "Content-Type: text/plain; charset=UTF-8\n", WSMSG_MO_OK },
@@ -996,6 +1001,68 @@ START_TEST(a_file_too_large)
 }
 END_TEST
 
+/* A file whose size says more than a read gives (sysfs: 4096 bytes, a
+ * few lines read) is checked as what was read. */
+START_TEST(a_file_shorter_than_its_size)
+{
+	static const char path[] = "/sys/devices/system/cpu/online";
+	struct stat st;
+	struct wsmsg_mo mo;
+
+	if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 28)
+		return; /* no sysfs here */
+	ck_assert_status(wsmsg_mo_read(&mo, path), WSMSG_MO_TRUNCATED);
+}
+END_TEST
+
+/*
+ * Out of memory: a child process whose address space can grow by 1 MiB
+ * at most, so that the copy of a 4 MiB file cannot be allocated.  Not
+ * under a sanitizer or valgrind, whose allocators stop the program, or
+ * need far more room, instead of returning NULL.
+ */
+START_TEST(out_of_memory)
+{
+	if (TESTING_ASAN || TESTING_TSAN || TESTING_UBSAN || under_valgrind())
+		return;
+	static const struct pair pairs[] = { HEADER_PAIR };
+	struct image im = WRITE_MO(pairs, false);
+	im.bytes = realloc(im.bytes, WSMSG_MO_MAX_SIZE);
+	ck_assert_ptr_nonnull(im.bytes);
+	memset(im.bytes + im.size, 0, WSMSG_MO_MAX_SIZE - im.size);
+	im.size = WSMSG_MO_MAX_SIZE;
+	const char *path = write_file("full.mo", &im);
+	fflush(NULL);
+	pid_t pid = fork();
+	ck_assert_int_ge(pid, 0);
+	if (pid == 0) {
+		long pages = 0;
+		FILE *statm = fopen("/proc/self/statm", "r");
+		if (statm == NULL || fscanf(statm, "%ld", &pages) != 1)
+			_exit(2);
+		fclose(statm);
+		struct rlimit limit = { 0, 0 };
+		limit.rlim_cur = limit.rlim_max = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + (1 << 20);
+		if (setrlimit(RLIMIT_AS, &limit) != 0)
+			_exit(3);
+		struct wsmsg_mo mo;
+		int in_memory = wsmsg_mo_parse(&mo, im.bytes, im.size);
+		int on_disk = wsmsg_mo_read(&mo, path);
+		_exit(in_memory == WSMSG_MO_NO_MEMORY && mo.data == NULL &&
+		      on_disk == WSMSG_MO_NO_MEMORY ? 0 : 10 + in_memory);
+	}
+	int status;
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert_msg(WIFEXITED(status) && WEXITSTATUS(status) == 0,
+	              "the child exited with %d", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+	/* With the memory, the same file reads. */
+	struct wsmsg_mo mo;
+	ck_assert_status(wsmsg_mo_parse(&mo, im.bytes, im.size), WSMSG_MO_OK);
+	wsmsg_mo_free(&mo);
+	free(im.bytes);
+}
+END_TEST
+
 /* ---- Statuses ---- */
 
 START_TEST(every_status_has_a_phrase)
@@ -1033,7 +1100,7 @@ static void remove_tmp_dir(void)
 {
 	static const char *const names[] = {
 		"empty.mo", "good.mo", "link.mo", "bad.mo", "secret.mo", "fifo.mo", "zero.mo",
-		"large.mo", "huge.mo", "largest.mo",
+		"large.mo", "huge.mo", "largest.mo", "full.mo",
 	};
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		unlink(tmp_path(names[i]));
@@ -1087,6 +1154,8 @@ int main(void)
 	tcase_add_test(files, a_file_without_read_permission);
 	tcase_add_test(files, not_regular_files);
 	tcase_add_test(files, a_file_too_large);
+	tcase_add_test(files, a_file_shorter_than_its_size);
+	tcase_add_test(files, out_of_memory);
 	suite_add_tcase(s, files);
 	return run_suite(s);
 }
