@@ -24,6 +24,7 @@ int fuzz_format(const uint8_t *data, size_t size);
 int fuzz_cli(const uint8_t *data, size_t size);
 int fuzz_caller(const uint8_t *data, size_t size);
 int fuzz_negotiate(const uint8_t *data, size_t size);
+int fuzz_mo(const uint8_t *data, size_t size);
 
 static const struct {
 	const char *name;
@@ -34,6 +35,7 @@ static const struct {
 	{ "cli", fuzz_cli },
 	{ "caller", fuzz_caller },
 	{ "negotiate", fuzz_negotiate },
+	{ "mo", fuzz_mo },
 };
 #define NTARGETS (sizeof targets / sizeof targets[0])
 

@@ -4,9 +4,9 @@ names what is wrong, and read good input in either byte order.
 
 gen-catalog turns the .mo files into the compiled-in catalogs; given a
 catalog that is missing, truncated, not a .mo file, of an unknown
-revision, with strings out of bounds, not declared UTF-8 or with a text
-that is not UTF-8, or a name that is not a language, it must fail and
-say so.  Built with a code table of duplicated names and values, it must
+revision, with strings out of bounds or out of order, not declared UTF-8
+or with a text that is not UTF-8 or not one line, or a name that is not
+a language, it must fail and say so.  Built with a code table of duplicated names and values, it must
 name each; built with too few hash bits, it must say no hash separates
 the codes.  gen-aliases and gen-header refuse bad arguments and outputs
 they cannot write.  gen-langid reads src/ms-lcid.csv into the table of
@@ -56,9 +56,10 @@ def refuses(what, cmd, message):
           f'exit {r.returncode}, stderr: {r.stderr.strip()[:500]}')
 
 
-def mo_bytes(entries, order='<', revision=0):
-    """A .mo file with `entries` ({original: translation}, bytes)."""
-    keys = sorted(entries)
+def mo_bytes(entries, order='<', revision=0, keys=None):
+    """A .mo file with `entries` ({original: translation}, bytes), in the
+    order of `keys` (default: sorted, as msgfmt writes them)."""
+    keys = sorted(entries) if keys is None else keys
     n = len(keys)
     originals_at, translations_at = 28, 28 + 8 * n
     data_at = translations_at + 8 * n
@@ -382,19 +383,21 @@ def main():
         r = run(gen + [f'fr-FR-x-y={path}'])
         check('a 9-byte catalog name is read', r.returncode == 0, r.stderr)
         check_tables('a 9-byte name', out_c, out_h, ['C', 'POSIX', 'fr-FR'], {'fr-FR': 0})
-        # Only the strings a .mo file lists are read: the entry after the
-        # last one is the translations' table, not a string.
-        listed = {b'zzz': other_key, b'': HEADER}
-        order = sorted(listed, reverse=True)
-        blob_at = 28 + 16 * len(order)
+        # Only the strings a .mo file lists are read: each string table is
+        # followed by one more entry, in order after the others, which
+        # would give WS_E_OTHER a translation to a reader that went one
+        # entry too far, by a linear or a binary search.
+        listed = {b'': HEADER, b'AAA': b'listed'}
+        originals = sorted(listed) + [other_key]
+        texts = [listed[k] for k in sorted(listed)] + [b'Faux.']
+        n = len(listed)
+        originals_at, translations_at = 28, 28 + 8 * (n + 1)
+        blob_at = translations_at + 8 * (n + 1)
         tables, blob = b'', b''
-        for key in order:
-            tables += struct.pack('<II', len(key), blob_at + len(blob))
-            blob += key + b'\0'
-        for key in order:
-            tables += struct.pack('<II', len(listed[key]), blob_at + len(blob))
-            blob += listed[key] + b'\0'
-        head = struct.pack('<IIIIIII', 0x950412de, 0, len(order), 28, 28 + 8 * len(order), 0, 0)
+        for string in originals + texts:
+            tables += struct.pack('<II', len(string), blob_at + len(blob))
+            blob += string + b'\0'
+        head = struct.pack('<IIIIIII', 0x950412de, 0, n, originals_at, translations_at, 0, 0)
         r = run(gen + [f'fr_FR={write(tmp, "past.mo", head + tables + blob)}'])
         with open(out_c, encoding='utf-8') as f:
             past = f.read()
@@ -448,7 +451,7 @@ def main():
         # Bad catalogs.
         bad = {
             'a missing file': (None, os.path.join(tmp, 'missing.mo') + ': No such file'),
-            'a directory': ('dir', tmp + ': Is a directory'),
+            'a directory': ('dir', tmp + ': not a regular file'),
             'an empty file': (b'', 'too short to be a .mo file'),
             'a truncated header': (mo_bytes(good)[:20], 'too short to be a .mo file'),
             'a wrong magic number': (b'\x00' * 4 + mo_bytes(good)[4:],
@@ -458,7 +461,7 @@ def main():
             'a string table cut short': (mo_bytes(good)[:-5], 'string table out of bounds'),
             'a table past the end of the file':
                 (mo_bytes(good)[:8] + struct.pack('<III', 2, 1 << 30, 36) + mo_bytes(good)[20:],
-                 'string table out of bounds'),
+                 'too short to be a .mo file'),
             'a string without its NUL':
                 (mo_bytes(good)[:-1] + b'x', 'string table out of bounds'),
             'a first string past the end of the file':
@@ -467,6 +470,12 @@ def main():
             'a header without charset=UTF-8':
                 (mo_bytes({b'': b'Content-Type: text/plain; charset=ISO-8859-1\n'}),
                  'po/fr_FR.po: the header must declare'),
+            'originals out of order':
+                (mo_bytes(good, keys=[other_key, b'']),
+                 'original strings not in strictly increasing order'),
+            'an original twice':
+                (mo_bytes(good, keys=[b'', other_key, other_key]),
+                 'original strings not in strictly increasing order'),
             'no header at all': (mo_bytes({other_key: b'Autre erreur.'}),
                                  'po/fr_FR.po: the header must declare'),
             'a text in Latin-1': (mo_bytes({b'': HEADER, other_key: b'Erreur \xe9trange.'}),
@@ -486,9 +495,12 @@ def main():
             refuses(f'gen-catalog, {what}', gen + [f'fr_FR={path}'], message)
 
         # UTF-8 as RFC 3629 has it: each end of each range of lead and
-        # continuation bytes, accepted or refused.
+        # continuation bytes, accepted or refused; and control characters,
+        # refused (a text is one line, as the library's reader of installed
+        # catalogs requires).
         utf8 = {
-            b'\x7f': True, b'\x1f': True, b'\x01': True, b' ': True, b'\xc2\x80': True, b'\xdf\xbf': True, b'\xe0\xa0\x80': True,
+            b'\x7f': False, b'\x1f': False, b'\x01': False, b'\n': False, b'\x1b[2J': False,
+            b'\t': False, b'\r': False, b' ': True, b'~': True, b'\xc2\x80': True, b'\xdf\xbf': True, b'\xe0\xa0\x80': True,
             b'\xed\x9f\xbf': True, b'\xee\x80\x80': True, b'\xef\xbf\xbf': True,
             b'\xf0\x90\x80\x80': True, b'\xf4\x8f\xbf\xbf': True, b'\xe4\xb8\xad': True,
             b'\x80': False, b'\xbf': False, b'\xc0\x80': False, b'\xc1\xbf': False,
@@ -519,8 +531,14 @@ def main():
                 check(f'UTF-8 {text.hex()} is accepted and compiled in',
                       r.returncode == 0 and f'"{octal}\\0"' in out, r.stderr)
             else:
+                # A control byte is named even inside a sequence that is
+                # not UTF-8 either.
+                control = any(b < 0x20 or b == 0x7f for b in text)
+                why = ('has a control character (0x%02X): a text is one line'
+                       % next(b for b in text if b < 0x20 or b == 0x7f) if control
+                       else 'is not UTF-8')
                 check(f'UTF-8 {text.hex()} is refused', r.returncode == 1 and
-                      'the translation of WS_E_OTHER is not UTF-8' in r.stderr, r.stderr)
+                      f'the translation of WS_E_OTHER {why}' in r.stderr, r.stderr)
 
         # A code table with duplicates, and a hash that cannot be built.
         r = run([a.bad_table, out_c, out_h])

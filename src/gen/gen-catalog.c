@@ -133,71 +133,47 @@ static bool check_code_table(const size_t *order_value, const size_t *order_name
 	return !bad;
 }
 
-/* The catalog's header must say it is UTF-8. */
-static bool check_charset(const struct mo_file *mo, const char *lang)
+/*
+ * Opens the catalog of `lang`, or says why not: the file and the reader's
+ * reason, or for a catalog that does not declare UTF-8, what its .po file
+ * must say.
+ */
+static bool open_catalog(struct wsmsg_mo *mo, const char *path, const char *lang)
 {
-	const char *header = mo_lookup(mo, "");
+	enum wsmsg_mo_status status = wsmsg_mo_read(mo, path);
 
-	if (header == NULL || strstr(header, "charset=UTF-8") == NULL) {
+	if (status == WSMSG_MO_UNREADABLE)
+		perror(path);
+	else if (status == WSMSG_MO_NOT_UTF8)
 		fprintf(stderr, "po/%s.po: the header must declare "
 		        "\"Content-Type: text/plain; charset=UTF-8\"\n", lang);
-		return false;
-	}
-	return true;
+	else if (status != WSMSG_MO_OK)
+		fprintf(stderr, "%s: %s\n", path, wsmsg_mo_strerror(status));
+	return status == WSMSG_MO_OK;
 }
 
 /*
- * The well-formed UTF-8 sequences of more than one byte (RFC 3629, and
- * Unicode's table 3-7), in order of lead byte from C2: the last lead byte
- * of each form, the range of the byte after it (no overlong form, no
- * surrogate, nothing above U+10FFFF), and how many bytes follow the lead
- * in all; every byte after the second is 80..BF.
+ * The translation of `key`, NULL when the catalog has none; false, with
+ * the reason, for a text the library could not show: not UTF-8, or with
+ * a control character (a text is one line).  The library's reader of
+ * installed catalogs refuses the same texts, so both paths agree.
  */
-#define UTF8_FIRST_LEAD 0xC2
-static const struct {
-	unsigned char lead_max, next_min, next_max, more;
-} utf8_forms[] = {
-	{ 0xDF, 0x80, 0xBF, 1 },
-	{ 0xE0, 0xA0, 0xBF, 2 },
-	{ 0xEC, 0x80, 0xBF, 2 },
-	{ 0xED, 0x80, 0x9F, 2 },
-	{ 0xEF, 0x80, 0xBF, 2 },
-	{ 0xF0, 0x90, 0xBF, 3 },
-	{ 0xF3, 0x80, 0xBF, 3 },
-	{ 0xF4, 0x80, 0x8F, 3 },
-};
-
-static bool in_range(unsigned char c, unsigned char min, unsigned char max)
+static bool catalog_text(const struct wsmsg_mo *mo, const char *key, const char *lang,
+                         const char *name, const char **text)
 {
-	return c >= min && c <= max;
-}
+	const char *raw = wsmsg_mo_lookup(mo, key);
 
-/* The length of the well-formed character at s, or 0. */
-static size_t utf8_length(const unsigned char *s)
-{
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] < UTF8_FIRST_LEAD)
-		return 0; /* a continuation byte, or the lead of an overlong form */
-	for (size_t f = 0; f < sizeof utf8_forms / sizeof utf8_forms[0]; f++) {
-		if (s[0] > utf8_forms[f].lead_max)
-			continue;
-		if (!in_range(s[1], utf8_forms[f].next_min, utf8_forms[f].next_max))
-			return 0;
-		for (size_t i = 2; i <= utf8_forms[f].more; i++)
-			if (!in_range(s[i], 0x80, 0xBF))
-				return 0;
-		return 1 + utf8_forms[f].more;
-	}
-	return 0;
-}
-
-static bool valid_utf8(const unsigned char *s)
-{
-	for (size_t n; *s != '\0'; s += n)
-		if ((n = utf8_length(s)) == 0)
+	*text = wsmsg_mo_text(mo, key);
+	if (*text != NULL || raw == NULL || raw[0] == '\0')
+		return true;
+	for (const unsigned char *p = (const unsigned char *)raw; *p != '\0'; p++)
+		if (*p < 0x20 || *p == 0x7F) {
+			fprintf(stderr, "po/%s.po: the translation of %s has a control "
+			        "character (0x%02X): a text is one line\n", lang, name, *p);
 			return false;
-	return true;
+		}
+	fprintf(stderr, "po/%s.po: the translation of %s is not UTF-8\n", lang, name);
+	return false;
 }
 
 /* BCP 47 tag of a catalog name: fr_FR -> fr-FR, sr_RS@latin -> sr-Latn-RS. */
@@ -346,26 +322,25 @@ static bool load_catalog(struct catalog *c, const char *arg,
 	}
 	bcp47(&c->tag, c->bcp47, sizeof c->bcp47);
 
-	struct mo_file mo;
-	if (!mo_open(&mo, eq + 1) || !check_charset(&mo, c->name))
+	struct wsmsg_mo mo;
+	if (!open_catalog(&mo, eq + 1, c->name))
 		return false;
 	for (size_t m = 0; m < NMESSAGES; m++) {
 		char *key = make_key(message(m));
-		const char *text = mo_lookup(&mo, key);
+		const char *text;
+		bool ok = catalog_text(&mo, key, c->name, message(m)->name, &text);
 		free(key);
-		if (text != NULL && !valid_utf8((const unsigned char *)text)) {
-			fprintf(stderr, "po/%s.po: the translation of %s is not UTF-8\n",
-			        c->name, message(m)->name);
-			mo_close(&mo);
+		if (!ok) {
+			wsmsg_mo_free(&mo);
 			return false;
 		}
 		/* No text (0: the catalogs are static, so zeroed) when the
 		 * catalog has none. */
-		if (text != NULL && text[0] != '\0')
+		if (text != NULL)
 			c->texts[m] = strcmp(text, strtab + english[m]) == 0 ? english[m]
 			                                                   : add_string(text);
 	}
-	mo_close(&mo);
+	wsmsg_mo_free(&mo);
 	return true;
 }
 
