@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "lang.h"
 #include "wsmsg.h"
 
 #ifndef WSMSG_LOCALEDIR
@@ -47,16 +46,9 @@ bool wsmsg_catalog_dir(char *buf, size_t size)
 	return true;
 }
 
-bool wsmsg_catalog_name_ok(const char *name)
-{
-	unsigned char c = (unsigned char)name[0];
-
-	return ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) &&
-	       wsmsg_tag_parse_str(name).kind != WSMSG_TAG_MALFORMED;
-}
-
 bool wsmsg_catalog_path(char *buf, size_t size, const char *dir, const char *name)
 {
 	int n = snprintf(buf, size, "%s/%s/LC_MESSAGES/" WSMSG_DOMAIN ".mo", dir, name);
-	return n > 0 && (size_t)n < size;
+	/* A negative n, an error, is a size_t larger than any buffer. */
+	return (size_t)n < size;
 }

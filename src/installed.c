@@ -42,11 +42,10 @@ struct wsmsg_installed {
 	struct catalog c[WSMSG_INSTALLED_MAX];
 };
 
-/* Can `name` name a language's catalog? */
+/* Does `name` name a language ("fr_FR", "sr@latin", "vi")?  A name
+ * longer than a tag is malformed. */
 static bool language_name(const char *name, struct wsmsg_tag *tag)
 {
-	if (strlen(name) > WSMSG_TAG_MAX || !wsmsg_catalog_name_ok(name))
-		return false;
 	*tag = wsmsg_tag_parse_str(name);
 	return tag->kind == WSMSG_TAG_LANGUAGE;
 }
@@ -54,17 +53,16 @@ static bool language_name(const char *name, struct wsmsg_tag *tag)
 /*
  * Of two names for one file (po/install-aliases.sh links "fr" to
  * fr_FR's), the language's own is kept: a language's name before any
- * other, then the one that says more (a region or script), then the
- * first in byte order.
+ * other, then the one that says more (a region or script); of two that
+ * say as much, the first in byte order, which is the one seen first.
  */
-static bool better_name(const char *name, const struct wsmsg_tag *t,
-                        const struct catalog *c)
+static bool better_name(const struct wsmsg_tag *t, const struct catalog *c)
 {
 	if (!c->language)
 		return true;
 	size_t a = strlen(t->region) + strlen(t->script);
 	size_t b = strlen(c->tag.region) + strlen(c->tag.script);
-	return a > b || (a == b && strcmp(name, c->name) < 0);
+	return a > b;
 }
 
 static void name(struct catalog *c, const char *name, const struct wsmsg_tag *tag,
@@ -78,17 +76,29 @@ static void name(struct catalog *c, const char *name, const struct wsmsg_tag *ta
 		strcpy(c->name, name);
 }
 
-/* Lists the file `st` of directory entry `name`, once per file. */
-static void add(struct wsmsg_installed *found, const char *entry, const struct stat *st)
+/* A directory entry with a catalog file. */
+struct entry {
+	char name[256];
+	dev_t dev;
+	ino_t ino;
+};
+
+static int by_name(const void *a, const void *b)
 {
-	struct wsmsg_tag tag = { 0 };
-	bool language = language_name(entry, &tag);
+	return strcmp(((const struct entry *)a)->name, ((const struct entry *)b)->name);
+}
+
+/* Lists entry e's file, once per file (by device and inode). */
+static void add(struct wsmsg_installed *found, const struct entry *e)
+{
+	struct wsmsg_tag tag;
+	bool language = language_name(e->name, &tag);
 
 	for (size_t i = 0; i < found->nfiles; i++) {
 		struct catalog *c = &found->c[i];
-		if (c->dev == st->st_dev && c->ino == st->st_ino) {
-			if (language && better_name(entry, &tag, c))
-				name(c, entry, &tag, language);
+		if (c->dev == e->dev && c->ino == e->ino) {
+			if (language && better_name(&tag, c))
+				name(c, e->name, &tag, language);
 			return;
 		}
 	}
@@ -97,17 +107,17 @@ static void add(struct wsmsg_installed *found, const char *entry, const struct s
 		return;
 	}
 	struct catalog *c = &found->c[found->nfiles++];
-	c->dev = st->st_dev;
-	c->ino = st->st_ino;
-	name(c, entry, &tag, language);
+	c->dev = e->dev;
+	c->ino = e->ino;
+	name(c, e->name, &tag, language);
 }
 
 static int by_language_then_name(const void *a, const void *b)
 {
 	const struct catalog *x = a, *y = b;
-	bool lx = x->language && x->valid, ly = y->language && y->valid;
+	int lx = x->language && x->valid, ly = y->language && y->valid;
 	if (lx != ly)
-		return lx ? -1 : 1;
+		return ly - lx;
 	return strcmp(x->name, y->name);
 }
 
@@ -126,32 +136,64 @@ static void read_catalog(const struct wsmsg_installed *found, struct catalog *c)
 		c->text[m] = wsmsg_mo_text(&c->mo, wsmsg_message_key(m));
 }
 
+/* The entries of the directory that have a catalog file, at most
+ * `max`, into e[], sorted by name; their number, or max + 1 when there
+ * are more (or the names cannot be read whole). */
+static size_t entries(struct wsmsg_installed *found, DIR *d, struct entry *e, size_t max)
+{
+	struct dirent *de;
+	char path[PATH_MAX];
+	size_t n = 0;
+
+	while ((de = readdir(d)) != NULL) {
+		struct stat st;
+		if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
+			continue;
+		if (!wsmsg_catalog_path(path, sizeof path, found->dir, de->d_name) ||
+		    strlen(de->d_name) >= sizeof e->name)
+			return max + 1;
+		if (stat(path, &st) != 0)
+			continue;
+		if (n == max)
+			return max + 1;
+		strcpy(e[n].name, de->d_name);
+		e[n].dev = st.st_dev;
+		e[n].ino = st.st_ino;
+		n++;
+	}
+	qsort(e, n, sizeof *e, by_name);
+	return n;
+}
+
 /*
  * Lists the files of the domain, by the names of the directory's
- * entries (never "." or "..", never containing '/').  A name that is no
- * tag still counts as a file libintl might read (through locale.alias,
- * say), so it is read and validated with the others; only a valid
- * catalog with a language's name serves lookups.
+ * entries (never "." or "..", never containing '/'), in byte order.  A
+ * name that is no language's still counts as a file libintl might read
+ * (through locale.alias, say), so it is read and validated with the
+ * others; only a valid catalog with a language's name serves lookups.
+ * An entry is a catalog or a link to one: up to twice as many entries
+ * as catalogs are read.
  */
 static void scan(struct wsmsg_installed *found)
 {
-	DIR *d = opendir(found->dir);
-	if (d == NULL)
+	const size_t max = 2 * WSMSG_INSTALLED_MAX;
+	struct entry *e = malloc(max * sizeof *e);
+	DIR *d = e != NULL ? opendir(found->dir) : NULL;
+
+	if (d == NULL) {
+		found->valid = e != NULL;   /* no directory: nothing to trust */
+		free(e);
 		return;
-	struct dirent *e;
-	char path[PATH_MAX];
-	while ((e = readdir(d)) != NULL) {
-		struct stat st;
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		if (!wsmsg_catalog_path(path, sizeof path, found->dir, e->d_name)) {
-			found->valid = false;
-			continue;
-		}
-		if (stat(path, &st) == 0)
-			add(found, e->d_name, &st);
 	}
+	size_t n = entries(found, d, e, max);
 	closedir(d);
+	if (n > max) {
+		found->valid = false;
+		n = 0;
+	}
+	for (size_t i = 0; i < n; i++)
+		add(found, &e[i]);
+	free(e);
 	for (size_t i = 0; i < found->nfiles; i++) {
 		read_catalog(found, &found->c[i]);
 		found->valid &= found->c[i].valid;

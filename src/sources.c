@@ -42,8 +42,8 @@ struct wsmsg_languages {
 	struct wsmsg_tag tag[WSMSG_SLOTS_MAX];
 	char name[WSMSG_SLOTS_MAX][WSMSG_TAG_MAX + 1];
 	int own[WSMSG_SLOTS_MAX][NSOURCES];   /* catalog of exactly this tag, or -1 */
-	struct wsmsg_slot_texts merged[WSMSG_SLOTS_MAX];
 	const char *tags[WSMSG_SLOTS_MAX + 1];  /* wsmsg_languages() */
+	struct wsmsg_slot_texts merged[WSMSG_SLOTS_MAX];
 };
 
 /* Before the first listing, and when memory runs out: no texts merged,

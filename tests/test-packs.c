@@ -106,6 +106,13 @@ static const char *caller(int32_t code, int32_t status)
 	return text;
 }
 
+/* The caller's text came from libintl, not the library's own copy? */
+static bool from_libintl(const char *lang, const char *tag)
+{
+	set_language(lang);
+	return caller(WS_E_OTHER, S_OK) != in(tag, WS_E_OTHER, S_OK);
+}
+
 /* The compiled-in French text: what fr-FR gives with nothing installed.
  * Kept from a first lookup made in an empty directory of its own. */
 static char compiled_fr_other[1024], compiled_fr_quota[1024];
@@ -354,6 +361,7 @@ START_TEST(one_bad_file_keeps_libintl_from_the_directory)
 	set_language("vi:fr_FR");
 	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), ALT_TEXT);
 	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert(!from_libintl("fr_FR", "fr-FR"));
 }
 END_TEST
 
@@ -404,15 +412,84 @@ START_TEST(a_catalog_in_the_other_byte_order_is_read)
 }
 END_TEST
 
-START_TEST(a_link_to_a_catalog_counts_once)
+/* dir/<name>/LC_MESSAGES/wsmsg.mo, a link to <to>'s. */
+static void link_catalog(const char *name, const char *to)
 {
 	char path[512], target[512];
-	install("fr_FR", "WSMSG_TEST_ALT_MO");
-	catalog_path("fr", path, sizeof path);
-	snprintf(target, sizeof target, "%s/fr_FR/LC_MESSAGES/" WSMSG_DOMAIN ".mo", dir);
+	catalog_path(name, path, sizeof path);
+	snprintf(target, sizeof target, "%s/%s/LC_MESSAGES/" WSMSG_DOMAIN ".mo", dir, to);
 	ck_assert_int_eq(symlink(target, path), 0);
+}
+
+START_TEST(a_link_to_a_catalog_counts_once)
+{
+	size_t compiled = compiled_in_languages();
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	link_catalog("fr", "fr_FR");
 	ck_assert_str_eq(in("fr", WS_E_OTHER, S_OK), ALT_TEXT);
 	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+	/* Not a language of its own: the link is fr_FR's file. */
+	ck_assert_ptr_null(wsmsg_languages()[compiled]);
+	ck_assert_uint_eq(wsmsg_language_origin("fr-FR"),
+	                  WSMSG_ORIGIN_INSTALLED | WSMSG_ORIGIN_COMPILED_IN);
+}
+END_TEST
+
+/* Of two names that say as much for one file, the first in byte order
+ * is the file's language, whatever order the directory lists them in. */
+START_TEST(of_two_names_for_a_file_the_first_counts)
+{
+	install("pt_PT", "WSMSG_TEST_ALT_MO");
+	link_catalog("pt_BR", "pt_PT");
+	ck_assert_uint_eq(wsmsg_language_origin("pt-BR"),
+	                  WSMSG_ORIGIN_INSTALLED | WSMSG_ORIGIN_COMPILED_IN);
+	ck_assert_uint_eq(wsmsg_language_origin("pt-PT"), WSMSG_ORIGIN_COMPILED_IN);
+}
+END_TEST
+
+START_TEST(libintl_reads_a_directory_of_valid_catalogs)
+{
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	/* A bad file where no language's catalog is: libintl never reads
+	 * it, for no name of the caller's is empty. */
+	static const unsigned char junk[] = "not a catalog";
+	char path[512];
+	snprintf(path, sizeof path, "%s/LC_MESSAGES", dir);
+	ck_assert_int_eq(mkdir(path, 0755), 0);
+	snprintf(path, sizeof path, "%s/LC_MESSAGES/" WSMSG_DOMAIN ".mo", dir);
+	FILE *f = fopen(path, "wb");
+	ck_assert_ptr_nonnull(f);
+	fwrite(junk, 1, sizeof junk, f);
+	fclose(f);
+	ck_assert(from_libintl("fr_FR", "fr-FR"));
+	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), ALT_TEXT);
+}
+END_TEST
+
+/* More than WSMSG_INSTALLED_MAX (256) catalogs: the first 256 in byte
+ * order are read, and libintl is kept from the directory. */
+START_TEST(at_most_256_catalogs_are_read)
+{
+	size_t compiled = compiled_in_languages();
+	char name[8];
+
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	for (int i = 0; i < 256; i++) {
+		snprintf(name, sizeof name, "q%c%c", 'a' + i / 26, 'a' + i % 26);
+		install(name, "WSMSG_TEST_PACK_VI");
+	}
+	/* Every compiled-in language's texts merged, then the list read. */
+	for (size_t i = 0; i < compiled; i++)
+		in(wsmsg_languages()[i], WS_E_OTHER, S_OK);
+	size_t n = 0;
+	while (wsmsg_languages()[n] != NULL)
+		n++;
+	ck_assert_uint_eq(n, compiled + 255);
+	ck_assert_str_eq(wsmsg_languages()[n - 1], "qju");
+	ck_assert_str_eq(in("qju", WS_E_OTHER, S_OK), VI_TEXT);
+	in("qjv", WS_E_OTHER, WS_E_NO_TRANSLATION_AVAILABLE);
+	ck_assert(!from_libintl("fr_FR", "fr-FR"));
+	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), ALT_TEXT);
 }
 END_TEST
 
@@ -434,6 +511,9 @@ int main(void)
 	tcase_add_test(tc, a_catalog_without_the_librarys_keys_translates_nothing);
 	tcase_add_test(tc, a_catalog_in_the_other_byte_order_is_read);
 	tcase_add_test(tc, a_link_to_a_catalog_counts_once);
+	tcase_add_test(tc, of_two_names_for_a_file_the_first_counts);
+	tcase_add_test(tc, libintl_reads_a_directory_of_valid_catalogs);
+	tcase_add_test(tc, at_most_256_catalogs_are_read);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
