@@ -92,6 +92,7 @@ extern char **environ;
 #define TARGET_C_RATIO 1.3      /* (c) at most 1.3 x (e) */
 #define TARGET_SCALING 1.8      /* 2 threads: at least 1.8 x 1 thread */
 #define TARGET_H_RATIO 1.0      /* (h) less than 1 x (d) */
+#define TARGET_A_INSTALLED 1.5  /* (a), catalogs installed, at most 1.5 x (i) */
 
 /* ---- Allocation counting ---- */
 
@@ -360,7 +361,7 @@ struct row {
 	double allocs;                    /* heap allocations per call */
 };
 
-enum { A, B, C, D, E, F, G, H, NROWS };
+enum { A, B, C, D, E, F, G, H, I, NROWS };
 
 static void bind_catalogs(bool built);
 
@@ -398,16 +399,17 @@ static void time_batch(struct row *r, size_t round)
 static void measure(struct row *rows)
 {
 	for (int i = 0; i < NROWS; i++) {
-		bind_catalogs(i != C);
+		bind_catalogs(i != C && i != I);
 		rows[i].n = calibrate(rows[i].fn, BATCH_NS);
 	}
 	for (size_t b = 0; b < rounds; b++) {
 		bind_catalogs(true);
 		for (int i = 0; i < NROWS; i++)
-			if (i != C)
+			if (i != C && i != I)
 				time_batch(&rows[i], b);
 		bind_catalogs(false);
 		time_batch(&rows[C], b);
+		time_batch(&rows[I], b);
 	}
 	for (int i = 0; i < NROWS; i++) {
 		rows[i].to_d = median_ratio(&rows[i], &rows[D]);
@@ -732,6 +734,46 @@ static void bind_catalogs(bool built)
 		bindtextdomain(WSMSG_DOMAIN, want);
 }
 
+/*
+ * The first lookup of a directory of catalogs: the library lists it and
+ * reads and validates every catalog in it, once per directory and
+ * process.  Each trial binds the domain to the build tree's catalogs
+ * under a name not bound before ("po/.", "po/./." ...), so that it is a
+ * new directory to the library, and times one wsmsg_describe_lang.
+ * Returns the number of trials, sorted into ms[].
+ */
+#define LOADS 15
+static size_t measure_loads(double *ms)
+{
+	char dir[4096];
+	size_t n = 0;
+
+	if (strlen(podir) + 2 * LOADS + 1 >= sizeof dir)
+		return 0;
+	strcpy(dir, podir);
+	for (size_t i = 0; i < LOADS; i++) {
+		const char *text;
+		strcat(dir, "/.");
+		bindtextdomain(WSMSG_DOMAIN, dir);
+		double t0 = now_ns();
+		wsmsg_describe_lang(codes[0], "fr-FR", &text);
+		ms[n++] = (now_ns() - t0) / 1e6;
+	}
+	bind_catalogs(true);
+	qsort(ms, n, sizeof *ms, compare_double);
+	return n;
+}
+
+/* The number of catalogs in the build tree's directory. */
+static size_t count_installed(void)
+{
+	size_t n = 0;
+	const char *const *l = wsmsg_languages();
+	while (l[n] != NULL)
+		n++;
+	return n;
+}
+
 static batch_fn *row_fn(char row)
 {
 	switch (row) {
@@ -742,6 +784,7 @@ static batch_fn *row_fn(char row)
 	case 'f': return run_floor;
 	case 'g': return run_strerror;
 	case 'h': return run_negotiate;
+	case 'i': return run_a;
 	default: return NULL;
 	}
 }
@@ -849,10 +892,13 @@ int main(int argc, char **argv)
 		[F] = { .id = "(f)", .what = "floor: static array[i]" },
 		[G] = { .id = "(g)", .what = "strerror_l, same locale" },
 		[H] = { .id = "(h)", .what = "wsmsg_negotiate (6 ranges), then wsmsg_describe_lang" },
+		[I] = { .id = "(i)", .what = "(a) with no catalog installed: compiled in only" },
 	};
 	for (int i = 0; i < NROWS; i++)
 		rows[i].fn = row_fn((char)('a' + i));
 	measure(rows);
+	double load_ms[LOADS];
+	size_t nloads = measure_loads(load_ms);
 	bind_catalogs(true);
 	rmdir(empty_dir);
 	uselocale(LC_GLOBAL_LOCALE);
@@ -920,6 +966,11 @@ int main(int argc, char **argv)
 	else
 		printf("(h) instructions per call: %s\n",
 		       insns_h_state == FAILED ? "valgrind failed" : "not measured");
+	if (nloads > 0)
+		printf("first lookup after binding the domain to the %zu installed catalogs "
+		       "(listing, reading and validating them): median %.2f ms, min %.2f ms "
+		       "of %zu\n", count_installed(), median(load_ms, nloads), load_ms[0],
+		       nloads);
 	if (have_size)
 		printf("%s: %lld bytes\n", slash ? slash + 1 : library, (long long)st.st_size);
 	else
@@ -948,16 +999,22 @@ int main(int argc, char **argv)
 	            "(c) / (e): %.2f, want <= %.1f", rows[C].to_e, TARGET_C_RATIO);
 	ok &= check(full, scaling >= TARGET_SCALING,
 	            "(a) 2 threads / 1 thread: %.2f, want >= %.1f", scaling, TARGET_SCALING);
+	ok &= check(full, median_ratio(&rows[A], &rows[I]) <= TARGET_A_INSTALLED,
+	            "(a) / (i), catalogs installed / none: %.2f, want <= %.1f",
+	            median_ratio(&rows[A], &rows[I]), TARGET_A_INSTALLED);
+	ok &= check(full, rows[I].to_d <= 1 / TARGET_A_SPEEDUP,
+	            "(i) vs (d): %.1f x faster, want >= %.0f x", 1 / rows[I].to_d,
+	            TARGET_A_SPEEDUP);
 	ok &= check(full, rows[H].to_d < TARGET_H_RATIO,
 	            "(h) / (d): %.2f, want < %.0f", rows[H].to_d, TARGET_H_RATIO);
 	if (ALLOCATIONS_COUNTED) {
-		static const int counted[] = { A, B, C, H };
+		static const int counted[] = { A, B, C, H, I };
 		double worst = 0;
 		for (size_t i = 0; i < sizeof counted / sizeof counted[0]; i++)
 			if (rows[counted[i]].allocs > worst)
 				worst = rows[counted[i]].allocs;
 		ok &= check(true, worst == 0,
-		            "(a)-(c), (h) heap allocations per call: %.2f, want %.0f", worst, 0);
+		            "(a)-(c), (h), (i) heap allocations per call: %.2f, want %.0f", worst, 0);
 	}
 
 #ifdef SANITIZED
