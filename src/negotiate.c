@@ -261,6 +261,66 @@ static void judge(const struct range_list *list, struct verdicts *v)
 	}
 }
 
+/* ---- The common value: its first range decides ---- */
+
+/* No catalog decided yet: the value is read in full. */
+#define UNDECIDED WSMSG_SOURCE_UNSPELLED
+
+/*
+ * Could the qvalue at p, just after an '=', be 0?  A weight of 0 is "0"
+ * with up to three decimals, all zeros; a qvalue that starts otherwise,
+ * or has a decimal other than 0 among its first three, is not 0 (or
+ * not a qvalue).  Anything else, "0" and "0.000" but also what would
+ * be malformed ("0.0005"), counts as 0: the full reading decides.
+ */
+static bool may_weigh_zero(const char *p, const char *end)
+{
+	if (p == end || *p != '0')
+		return false;
+	p++;
+	if (p == end || *p != '.')
+		return true;
+	p++;
+	for (int i = 0; i < 3 && p < end; i++, p++)
+		if (*p != '0')
+			return !(*p >= '1' && *p <= '9');
+	return true;
+}
+
+/*
+ * What the value's first range decides, or UNDECIDED.  Browsers send
+ * their reader's first language first, without a weight: a range of
+ * weight 1, which no range outranks and which precedes every other of
+ * its weight, so it is tried first.  When it finds a catalog, that
+ * catalog is the answer unless a range of weight 0 excludes it; "*"
+ * of a weight above 0 only stands in for catalogs tried after.  So a
+ * value without a range that may weigh 0 needs only its first range.
+ * A first range that is not a well-formed tag (a weight, spaces, "*",
+ * or a ':' of a LANGUAGE list all make it malformed here) leaves the
+ * value undecided, as does a range that finds no catalog.
+ */
+static int first_range_decides(const char *value, size_t len)
+{
+	const char *end = value + len;
+	const char *comma = memchr(value, ',', len);
+	const char *range_end = comma != NULL ? comma : end;
+	struct wsmsg_tag tag = wsmsg_tag_parse(value, (size_t)(range_end - value));
+
+	if (tag.kind == WSMSG_TAG_MALFORMED)
+		return UNDECIDED;
+	for (const char *p = range_end; p < end; p++) {
+		p = memchr(p, '=', (size_t)(end - p));
+		if (p == NULL)
+			break;
+		if (may_weigh_zero(p + 1, end))
+			return UNDECIDED;
+	}
+	int c = wsmsg_catalog_for_tag(&tag);
+	if (c == WSMSG_SOURCE_ENGLISH)
+		c = english_catalog();
+	return c >= 0 ? c : UNDECIDED;
+}
+
 /* ---- Choosing ---- */
 
 /* Sorts by descending weight; equal weights keep their written order. */
@@ -365,9 +425,12 @@ int32_t wsmsg_negotiate(const char *ranges, const char **tag)
 	if (len > WSMSG_RANGES_MAX)
 		return E_INVALIDARG;
 
-	struct range_list list;
-	read_ranges(ranges, len, &list);
-	int c = needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
+	int c = first_range_decides(ranges, len);
+	if (c == UNDECIDED) {
+		struct range_list list;
+		read_ranges(ranges, len, &list);
+		c = needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
+	}
 	if (c < 0) {
 		*tag = english_tag();
 		return WS_E_NO_TRANSLATION_AVAILABLE;

@@ -200,6 +200,37 @@ START_TEST(weight_zero_excludes_what_the_range_names)
 }
 END_TEST
 
+/* A browser's value: the first range, of weight 1, decides, unless a
+ * range of weight 0, in any of its spellings, excludes what it finds. */
+START_TEST(the_first_range_decides_unless_excluded)
+{
+	assert_negotiates("fr-CH,fr;q=0.9,en-US;q=0.8,en;q=0.7", "fr-FR");
+	assert_negotiates("en-US,en;q=0.9", "en");
+	assert_no_catalog("fr-CH,fr;q=0");
+	assert_negotiates("fr-CH,fr;q=0.,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;q=0.0,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;q=0.00,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;q=0.000,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;Q=0,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr-BE;q=0,de;q=0.5", "de");
+	assert_negotiates("fr-CH,de;q=0.5,fr-FR;q=0", "de");
+	assert_negotiates("C,en;q=0,de;q=0.1", "de");
+	/* Weights above 0, and malformed ones, exclude nothing. */
+	assert_negotiates("fr-CH,fr;q=0.001,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=0.05,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=0.010,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=0.0005,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr-CA;q=0,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,*;q=0", "fr-FR");
+	assert_negotiates("fr-CH,*", "fr-FR");
+	assert_negotiates("C,de", "en");
+	/* A first range that finds nothing leaves it to the others. */
+	assert_negotiates("qaa,fr;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH;q=0.5,de", "de");
+}
+END_TEST
+
 START_TEST(star_is_the_first_catalog_nothing_else_names)
 {
 	const char *const *l = wsmsg_languages();
@@ -537,6 +568,7 @@ int main(void)
 	tcase_add_test(finding, serbian_needs_latin_script);
 	tcase_add_test(finding, the_answer_goes_straight_back_to_the_library);
 	tcase_add_test(exclusions, weight_zero_excludes_what_the_range_names);
+	tcase_add_test(exclusions, the_first_range_decides_unless_excluded);
 	tcase_add_test(exclusions, star_is_the_first_catalog_nothing_else_names);
 	tcase_add_test(exclusions, star_with_weight_zero_excludes_the_rest);
 	tcase_add_test(forms, a_language_list_is_tried_in_order);
