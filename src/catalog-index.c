@@ -15,6 +15,30 @@
 /* "", NUL-padded to four bytes as the ranking reads it. */
 static const char none[4];
 
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
+/*
+ * What of the target the resolver's tables give: the likely script of a
+ * language written in more than one (only those have one), the likely
+ * region in the target's script, which the ranking asks of a catalog
+ * named without a script, and the region's group.  Out of line: most
+ * tags need none of it.
+ */
+static OUT_OF_LINE void from_the_tables(struct wsmsg_target *t,
+                                        const struct wsmsg_language *l)
+{
+	if (t->script[0] == '\0' && l->scripted)
+		t->script = wsmsg_resolve_likely_script(l->lang, t->region);
+	if (t->script[0] != '\0')
+		t->likely_region = wsmsg_resolve_likely_region(l->lang, t->script);
+	if (l->grouped)
+		t->group = wsmsg_resolve_group(l->lang, t->region);
+}
+
 int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
 {
 	if (tag->kind != WSMSG_TAG_LANGUAGE)
@@ -25,16 +49,11 @@ int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
 	if (l->key != key)
 		return WSMSG_SOURCE_NONE; /* no catalog of the language */
 
-	struct wsmsg_target t = { l->lang, tag->script, tag->region, none };
-	if (t.script[0] == '\0') {
+	struct wsmsg_target t = { l->lang, tag->script, tag->region, none, none };
+	if (t.script[0] == '\0')
 		t.script = l->alias_script;
-		/* Only a language written in more than one script has a likely
-		 * one: the others keep "". */
-		if (t.script[0] == '\0' && l->scripted)
-			t.script = wsmsg_resolve_likely_script(l->lang, tag->region);
-	}
-	if (l->grouped)
-		t.group = wsmsg_resolve_group(l->lang, tag->region);
+	if (t.script[0] != '\0' || l->scripted || l->grouped)
+		from_the_tables(&t, l);
 
 	const struct wsmsg_language_catalog *c = &wsmsg_language_catalogs[l->first];
 	int best = WSMSG_SOURCE_NONE, best_rank = 0;

@@ -15,6 +15,7 @@
  * static is written, so any number of threads may negotiate at once.
  */
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "caller.h"
@@ -23,6 +24,12 @@
 #include "lang.h"
 #include "resolve.h"
 #include "wsmsg.h"
+
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
 
 /* The most well-formed ranges read from one value; later ones are
  * ignored. */
@@ -288,6 +295,36 @@ static bool may_weigh_zero(const char *p, const char *end)
 }
 
 /*
+ * Does [p, end) hold an '=' whose qvalue may be 0?  Where the bytes of a
+ * word are in reading order from its low end, eight at a time: a word's
+ * '=' bytes become zero bytes, found by the borrow of a subtraction
+ * (the lowest found is always one; any other is checked).
+ */
+static bool may_exclude(const char *p, const char *end)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = UINT64_C(0x0101010101010101);
+
+	for (; end - p >= 8; p += 8) {
+		uint64_t w;
+		memcpy(&w, p, sizeof w);
+		w ^= ones * '=';
+		for (uint64_t zeros = (w - ones) & ~w & ones << 7; zeros != 0;
+		     zeros &= zeros - 1) {
+			const char *eq = p + __builtin_ctzll(zeros) / 8;
+			if (*eq == '=' && may_weigh_zero(eq + 1, end))
+				return true;
+		}
+	}
+#endif
+	for (; p < end; p++)
+		if (*p == '=' && may_weigh_zero(p + 1, end))
+			return true;
+	return false;
+}
+
+/*
  * What the value's first range decides, or UNDECIDED.  Browsers send
  * their reader's first language first, without a weight: a range of
  * weight 1, which no range outranks and which precedes every other of
@@ -308,13 +345,8 @@ static int first_range_decides(const char *value, size_t len)
 
 	if (tag.kind == WSMSG_TAG_MALFORMED)
 		return UNDECIDED;
-	for (const char *p = range_end; p < end; p++) {
-		p = memchr(p, '=', (size_t)(end - p));
-		if (p == NULL)
-			break;
-		if (may_weigh_zero(p + 1, end))
-			return UNDECIDED;
-	}
+	if (may_exclude(range_end, end))
+		return UNDECIDED;
 	int c = wsmsg_catalog_for_tag(&tag);
 	if (c == WSMSG_SOURCE_ENGLISH)
 		c = english_catalog();
@@ -406,6 +438,17 @@ static int choose_judged(struct range_list *list)
 	return choose(list, &verdicts);
 }
 
+/* The choice for any value: every range read.  Out of line, so that
+ * the values the first range decides need neither its stack frame nor
+ * the stack protector's check of its array. */
+static OUT_OF_LINE int choose_read(const char *value, size_t len)
+{
+	struct range_list list;
+
+	read_ranges(value, len, &list);
+	return needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
+}
+
 /* The tag of the English catalog, which wsmsg_negotiate() gives when
  * nothing matches. */
 static const char *english_tag(void)
@@ -426,11 +469,8 @@ int32_t wsmsg_negotiate(const char *ranges, const char **tag)
 		return E_INVALIDARG;
 
 	int c = first_range_decides(ranges, len);
-	if (c == UNDECIDED) {
-		struct range_list list;
-		read_ranges(ranges, len, &list);
-		c = needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
-	}
+	if (c == UNDECIDED)
+		c = choose_read(ranges, len);
 	if (c < 0) {
 		*tag = english_tag();
 		return WS_E_NO_TRANSLATION_AVAILABLE;

@@ -205,6 +205,7 @@ int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
 		.region = t.region,
 		.group = wsmsg_resolve_group(t.lang, t.region),
 	};
+	target.likely_region = wsmsg_resolve_likely_region(t.lang, target.script);
 	for (size_t i = 0; i < n; i++) {
 		struct wsmsg_tag c = wsmsg_resolve_canonical(&catalogs[i]);
 		if (!same(c.lang, t.lang))

@@ -91,6 +91,8 @@ struct wsmsg_target {
 	const char *script;  /* written, else the alias's, else the likely one */
 	const char *region;
 	const char *group;   /* its region's group in its language, or "" */
+	const char *likely_region; /* its language's likely region in its
+	                            * script, where it has one ("" if not) */
 };
 
 /* The likely region of a language in a script ("" for none): CLDR's
@@ -138,13 +140,12 @@ static inline int wsmsg_rank(const struct wsmsg_target *t,
 		return 4;
 	if (c->region[0] == '\0')
 		return 3;
-	/* The catalog's script is the target's, or the target writes none:
-	 * the answer the catalog carries.  Else (the tag writes a script the
-	 * catalog's name does not) the likely region in the tag's script. */
+	/* The catalog's script is the target's, or the target has none: the
+	 * answer the catalog carries.  Else (the target has a script the
+	 * catalog's name does not) the likely region in the target's. */
 	if (t->script[0] == '\0' || c->script[0] != '\0')
 		return c->likely ? 2 : 1;
-	return strcmp(c->region, wsmsg_resolve_likely_region(t->lang, t->script)) == 0
-	       ? 2 : 1;
+	return wsmsg_same4(c->region, t->likely_region) ? 2 : 1;
 }
 
 #endif

@@ -231,6 +231,26 @@ START_TEST(the_first_range_decides_unless_excluded)
 }
 END_TEST
 
+/* The weight 0 is found wherever it is written: the value is scanned
+ * eight bytes at a time. */
+START_TEST(a_weight_zero_is_found_at_any_offset)
+{
+	char value[128];
+
+	for (int k = 0; k < 24; k++) {
+		snprintf(value, sizeof value, "fr-CH,%*sfr;q=0,de;q=0.5", k, "");
+		memset(value + 6, ',', (size_t)k);
+		assert_negotiates(value, "de");
+		snprintf(value, sizeof value, "fr-CH,%*sde;q=0.5,fr;q=0", k, "");
+		memset(value + 6, ',', (size_t)k);
+		assert_negotiates(value, "de");
+		snprintf(value, sizeof value, "fr-CH,%*sfr;q=0.5,de;q=0.5", k, "");
+		memset(value + 6, ',', (size_t)k);
+		assert_negotiates(value, "fr-FR");
+	}
+}
+END_TEST
+
 START_TEST(star_is_the_first_catalog_nothing_else_names)
 {
 	const char *const *l = wsmsg_languages();
@@ -569,6 +589,7 @@ int main(void)
 	tcase_add_test(finding, the_answer_goes_straight_back_to_the_library);
 	tcase_add_test(exclusions, weight_zero_excludes_what_the_range_names);
 	tcase_add_test(exclusions, the_first_range_decides_unless_excluded);
+	tcase_add_test(exclusions, a_weight_zero_is_found_at_any_offset);
 	tcase_add_test(exclusions, star_is_the_first_catalog_nothing_else_names);
 	tcase_add_test(exclusions, star_with_weight_zero_excludes_the_rest);
 	tcase_add_test(forms, a_language_list_is_tried_in_order);
