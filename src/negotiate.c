@@ -15,7 +15,6 @@
  * static is written, so any number of threads may negotiate at once.
  */
 #include <stdbool.h>
-#include <stdint.h>
 #include <string.h>
 
 #include "caller.h"
@@ -295,36 +294,6 @@ static bool may_weigh_zero(const char *p, const char *end)
 }
 
 /*
- * Does [p, end) hold an '=' whose qvalue may be 0?  Where the bytes of a
- * word are in reading order from its low end, eight at a time: a word's
- * '=' bytes become zero bytes, found by the borrow of a subtraction
- * (the lowest found is always one; any other is checked).
- */
-static bool may_exclude(const char *p, const char *end)
-{
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t ones = UINT64_C(0x0101010101010101);
-
-	for (; end - p >= 8; p += 8) {
-		uint64_t w;
-		memcpy(&w, p, sizeof w);
-		w ^= ones * '=';
-		for (uint64_t zeros = (w - ones) & ~w & ones << 7; zeros != 0;
-		     zeros &= zeros - 1) {
-			const char *eq = p + __builtin_ctzll(zeros) / 8;
-			if (*eq == '=' && may_weigh_zero(eq + 1, end))
-				return true;
-		}
-	}
-#endif
-	for (; p < end; p++)
-		if (*p == '=' && may_weigh_zero(p + 1, end))
-			return true;
-	return false;
-}
-
-/*
  * What the value's first range decides, or UNDECIDED.  Browsers send
  * their reader's first language first, without a weight: a range of
  * weight 1, which no range outranks and which precedes every other of
@@ -345,8 +314,9 @@ static int first_range_decides(const char *value, size_t len)
 
 	if (tag.kind == WSMSG_TAG_MALFORMED)
 		return UNDECIDED;
-	if (may_exclude(range_end, end))
-		return UNDECIDED;
+	for (const char *p = range_end; (p = memchr(p, '=', (size_t)(end - p))) != NULL; p++)
+		if (may_weigh_zero(p + 1, end))
+			return UNDECIDED;
 	int c = wsmsg_catalog_for_tag(&tag);
 	if (c == WSMSG_SOURCE_ENGLISH)
 		c = english_catalog();
