@@ -231,8 +231,8 @@ START_TEST(the_first_range_decides_unless_excluded)
 }
 END_TEST
 
-/* The weight 0 is found wherever it is written: the value is scanned
- * eight bytes at a time. */
+/* The weight 0 is found wherever it is written, before or after other
+ * weights, at any distance from the first range. */
 START_TEST(a_weight_zero_is_found_at_any_offset)
 {
 	char value[128];
