@@ -273,24 +273,14 @@ static void judge(const struct range_list *list, struct verdicts *v)
 #define UNDECIDED WSMSG_SOURCE_UNSPELLED
 
 /*
- * Could the qvalue at p, just after an '=', be 0?  A weight of 0 is "0"
- * with up to three decimals, all zeros; a qvalue that starts otherwise,
- * or has a decimal other than 0 among its first three, is not 0 (or
- * not a qvalue).  Anything else, "0" and "0.000" but also what would
- * be malformed ("0.0005"), counts as 0: the full reading decides.
+ * Could the qvalue at p, just after an '=', be 0?  Not when it is "0."
+ * and a first decimal other than 0, as browsers write their weights
+ * ("0.9").  Any other may be, or is, and the full reading decides:
+ * "0", "0.000", but also "1" and "0.05", which are rarely written.
  */
 static bool may_weigh_zero(const char *p, const char *end)
 {
-	if (p == end || *p != '0')
-		return false;
-	p++;
-	if (p == end || *p != '.')
-		return true;
-	p++;
-	for (int i = 0; i < 3 && p < end; i++, p++)
-		if (*p != '0')
-			return !(*p >= '1' && *p <= '9');
-	return true;
+	return !(end - p >= 3 && p[0] == '0' && p[1] == '.' && p[2] >= '1' && p[2] <= '9');
 }
 
 /*

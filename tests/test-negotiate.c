@@ -215,6 +215,9 @@ START_TEST(the_first_range_decides_unless_excluded)
 	assert_negotiates("fr-CH,fr-BE;q=0,de;q=0.5", "de");
 	assert_negotiates("fr-CH,de;q=0.5,fr-FR;q=0", "de");
 	assert_negotiates("C,en;q=0,de;q=0.1", "de");
+	/* A range may start with a digit ("419" is well formed). */
+	assert_no_catalog("fr-CH,fr;q=0,1");
+	assert_no_catalog("fr-CH,fr;q=0,419");
 	/* Weights above 0, and malformed ones, exclude nothing. */
 	assert_negotiates("fr-CH,fr;q=0.001,de;q=0.5", "fr-FR");
 	assert_negotiates("fr-CH,fr;q=0.05,de;q=0.5", "fr-FR");
