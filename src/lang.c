@@ -123,7 +123,7 @@ static bool parse_short(struct wsmsg_tag *t, const char *s, size_t len)
 		t->region[0] = to_upper(s[3]);
 		t->region[1] = to_upper(s[4]);
 	}
-	return true;
+	return true; /* as the general reading would have read it */
 }
 
 /* Any tag, read in full.  Out of line, so that the short shapes above

@@ -364,7 +364,7 @@ static bool needs_verdicts(const struct range_list *list)
 	for (size_t i = 0; i < list->n; i++)
 		if (list->range[i].weight == 0 || list->range[i].star)
 			return true;
-	return false;
+	return false; /* the first range by weight that finds a catalog has it */
 }
 
 /* The choice when needs_verdicts() is false: nothing is excluded, so
