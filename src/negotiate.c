@@ -3,10 +3,13 @@
  * an HTTP Accept-Language value (RFC 9110 section 12.5.4) or a GNU
  * LANGUAGE list.
  *
- * The value is read once into an array of at most MAX_RANGES ranges on
- * the stack, and each range's tag is parsed at most once.  Each range
- * finds its catalog with the resolver, as wsmsg_describe_lang() does.
- * Most values have no range of weight 0 and no "*": then the ranges are
+ * A browser's value is decided by its first range (first_range_decides()),
+ * which is parsed and resolved while the rest is only scanned for a
+ * weight of 0.  Any other value is read once into an array of at most
+ * MAX_RANGES ranges on the stack, and each range's tag is parsed at most
+ * once.  Each range finds its catalog with the resolver, as
+ * wsmsg_describe_lang() does.  Most values have no range of weight 0
+ * and no "*": then the ranges are
  * tried by descending weight and the first that finds a catalog wins, so
  * the ranges after it are neither parsed nor resolved.  Otherwise every
  * range is resolved, and for every catalog it is worked out whether a
