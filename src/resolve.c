@@ -20,7 +20,9 @@
  * Macao and Simplified elsewhere; Serbian is Cyrillic but in Montenegro.
  */
 static const struct {
-	char lang[4], region[4], script[5];
+	char lang[4];
+	char region[4];
+	char script[5];
 } likely_scripts[] = {
 	{ "az", "", "Latn" }, { "az", "IR", "Arab" },
 	{ "pa", "", "Guru" }, { "pa", "PK", "Arab" },
@@ -36,7 +38,9 @@ static const struct {
  * catalogs all have regions (fr-BE reads fr_FR rather than fr_CA).
  */
 static const struct {
-	char lang[4], script[5], region[4];
+	char lang[4];
+	char script[5];
+	char region[4];
 } likely_regions[] = {
 	{ "ar", "", "EG" }, { "bg", "", "BG" }, { "cs", "", "CZ" }, { "da", "", "DK" },
 	{ "de", "", "DE" }, { "el", "", "GR" }, { "en", "", "US" }, { "es", "", "ES" },
@@ -56,7 +60,9 @@ static const struct {
  * Latin script.
  */
 static const struct {
-	char from[4], to[4], script[5];
+	char from[4];
+	char to[4];
+	char script[5];
 } language_aliases[] = {
 	{ "no", "nb", "" }, { "iw", "he", "" }, { "in", "id", "" }, { "ji", "yi", "" },
 	{ "mo", "ro", "" }, { "sh", "sr", "Latn" }, { "tl", "fil", "" },
@@ -69,7 +75,9 @@ static const struct {
  * and Europe outside Brazil is Portugal's.
  */
 static const struct {
-	char lang[4], region[4], group[4];
+	char lang[4];
+	char region[4];
+	char group[4];
 } region_groups[] = {
 	{ "es", "419", "419" }, { "es", "AR", "419" }, { "es", "BO", "419" },
 	{ "es", "BR", "419" }, { "es", "BZ", "419" }, { "es", "CL", "419" },

@@ -185,6 +185,7 @@ START_TEST(weight_zero_excludes_what_the_range_names)
 	assert_negotiates("fr;q=0, fr-CA, fr-FR, de;q=0.1", "de");
 	assert_negotiates("fr;q=0.000, fr-CA, it;q=0.5", "it");
 	assert_negotiates("FR;q=0, fr-CA, it;q=0.5", "it");
+	assert_no_catalog("ZH;q=0, zh-TW");
 	/* A prefix must end where a subtag does: "f" is not "fr". */
 	assert_negotiates("f;q=0, fr-CA", "fr-CA");
 	assert_negotiates("fr-C;q=0, fr-CA", "fr-CA");
