@@ -175,10 +175,14 @@ START_TEST(each_tag_gets_its_catalog_in_any_order)
 		char words[32][16];
 		size_t n = parse_set(e->catalogs, reverse, catalogs, words);
 		struct wsmsg_tag tag = wsmsg_tag_parse_str(e->tag);
-		int got = wsmsg_resolve(&tag, catalogs, n);
+		int tie;
+		int got = wsmsg_resolve_tie(&tag, catalogs, n, &tie);
 		const char *name = got >= 0 ? words[got] : got == WSMSG_SOURCE_ENGLISH ? "C" : NULL;
 
 		ck_assert_msg(got >= WSMSG_SOURCE_ENGLISH && got < (int)n, "%s: %d", e->tag, got);
+		/* No set here has a tie (below): -1 says so. */
+		ck_assert_msg(tie == -1, "%s: tie %d", e->tag, tie);
+		ck_assert_int_eq(wsmsg_resolve(&tag, catalogs, n), got);
 		ck_assert_msg(e->want ? name && strcmp(name, e->want) == 0 : name == NULL,
 		              "[%s]%s: \"%s\" got %s, expected %s", e->catalogs,
 		              reverse ? " reversed" : "", e->tag, name ? name : "none",
