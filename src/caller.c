@@ -17,11 +17,6 @@
 #include "sources.h"
 #include "spelling.h"
 
-int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag)
-{
-	return wsmsg_resolve(tag, wsmsg_catalog_langs, wsmsg_ncatalogs);
-}
-
 /* The first entry of a colon-separated list that has a catalog.  Empty
  * and malformed entries are skipped.  *seen tells whether there was any
  * non-empty entry. */

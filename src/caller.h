@@ -49,7 +49,7 @@ int wsmsg_language_safe(const char *language);
 int wsmsg_caller_safe_for_libintl(const struct wsmsg_caller *c);
 
 /* The compiled-in catalog for one tag, by the resolver's rules: index,
- * WSMSG_SOURCE_ENGLISH or WSMSG_SOURCE_NONE. */
+ * WSMSG_SOURCE_ENGLISH or WSMSG_SOURCE_NONE (catalog-index.c). */
 int wsmsg_catalog_for_tag(const struct wsmsg_tag *tag);
 
 #endif

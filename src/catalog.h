@@ -7,10 +7,12 @@
 #ifndef WSMSG_CATALOG_H
 #define WSMSG_CATALOG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 #include "lang.h"
+#include "resolve.h"
 
 /* One described value.  Entries are sorted by code, as uint32_t. */
 struct wsmsg_entry {
@@ -51,6 +53,42 @@ extern const uint16_t wsmsg_by_name[];
 extern const struct wsmsg_tag wsmsg_catalog_langs[];
 extern const char *const wsmsg_catalog_tags[];  /* NULL-terminated */
 extern const size_t wsmsg_ncatalogs;
+
+/*
+ * The compiled-in catalogs by language, for the library's resolver
+ * (catalog-index.c): what the ranking asks of each catalog (resolve.h),
+ * worked out by gen-catalog with the resolver's own code, and the
+ * languages that have catalogs, under their own codes and their aliases
+ * ("nb" and "no"), in a perfect hash.  A language's slot is
+ * wsmsg_language_slots[key * WSMSG_LANGUAGE_MULT >> WSMSG_LANGUAGE_SHIFT]
+ * (catalog-hash.h) if that slot's key is the language's, the key being
+ * its bytes, the first the least significant (wsmsg_language_key()); an
+ * empty slot holds a copy of a language that has a slot of its own.
+ */
+struct wsmsg_language_catalog {
+	struct wsmsg_candidate rank;
+	int catalog;            /* its index in wsmsg_catalog_tags */
+};
+extern const struct wsmsg_language_catalog wsmsg_language_catalogs[];
+
+struct wsmsg_language {
+	uint32_t key;
+	char lang[4];           /* the language, its alias replaced: "nb" */
+	char alias_script[5];   /* the script its alias gives ("sh": "Latn"), or "" */
+	bool scripted;          /* it has a likely script (zh, sr) */
+	bool grouped;           /* some of its regions have a group (es, pt) */
+	unsigned char first;    /* its catalogs, in LINGUAS order: */
+	unsigned char count;    /* wsmsg_language_catalogs[first .. first + count) */
+};
+extern const struct wsmsg_language wsmsg_language_slots[];
+
+/* The key of a language subtag of 2 or 3 letters, NUL-padded to 4. */
+static inline uint32_t wsmsg_language_key(const char *lang)
+{
+	return (uint32_t)(unsigned char)lang[0] |
+	       (uint32_t)(unsigned char)lang[1] << 8 |
+	       (uint32_t)(unsigned char)lang[2] << 16;
+}
 
 /*
  * The spellings of each catalog's name ("fr_FR", "fr-FR", "en") and of

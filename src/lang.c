@@ -6,6 +6,12 @@
 
 #include <string.h>
 
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
 static bool is_alpha(unsigned char c)
 {
 	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
@@ -97,11 +103,36 @@ static void parse_subtags(struct wsmsg_tag *t, const char *s, size_t len)
 	}
 }
 
-struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
+/*
+ * The shapes most tags have, "fr" and "fr-CH" (or "fr_CH"), read
+ * without the general reading below, which gives them the same
+ * language and region.  False for any other tag.
+ */
+static bool parse_short(struct wsmsg_tag *t, const char *s, size_t len)
+{
+	if ((len != 2 && len != 5) || !is_alpha((unsigned char)s[0]) ||
+	    !is_alpha((unsigned char)s[1]))
+		return false;
+	if (len == 5 && ((s[2] != '-' && s[2] != '_') ||
+	                 !is_alpha((unsigned char)s[3]) || !is_alpha((unsigned char)s[4])))
+		return false;
+	t->kind = WSMSG_TAG_LANGUAGE;
+	t->lang[0] = to_lower(s[0]);
+	t->lang[1] = to_lower(s[1]);
+	if (len == 5) {
+		t->region[0] = to_upper(s[3]);
+		t->region[1] = to_upper(s[4]);
+	}
+	return true; /* as the general reading would have read it */
+}
+
+/* Any tag, read in full.  Out of line, so that the short shapes above
+ * need no stack frame. */
+static OUT_OF_LINE struct wsmsg_tag parse_general(const char *s, size_t len)
 {
 	struct wsmsg_tag t = { .kind = WSMSG_TAG_MALFORMED };
 
-	if (s == NULL || len == 0 || len > WSMSG_TAG_MAX)
+	if (len == 0 || len > WSMSG_TAG_MAX)
 		return t;
 	for (size_t i = 0; i < len; i++)
 		if (!is_tag_byte((unsigned char)s[i]))
@@ -139,6 +170,17 @@ struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
 	if (*t.script == '\0' && script != NULL)
 		memcpy(t.script, script, 5);
 	return t;
+}
+
+struct wsmsg_tag wsmsg_tag_parse(const char *s, size_t len)
+{
+	struct wsmsg_tag t = { .kind = WSMSG_TAG_MALFORMED };
+
+	if (s == NULL)
+		return t;
+	if (parse_short(&t, s, len))
+		return t;
+	return parse_general(s, len);
 }
 
 struct wsmsg_tag wsmsg_tag_parse_str(const char *s)

@@ -19,6 +19,8 @@ enum wsmsg_tag_kind {
 	WSMSG_TAG_OTHER,      /* well formed, but names no language */
 };
 
+/* Every field is NUL-padded to its size (wsmsg_tag_parse() starts from a
+ * zeroed tag), so that the resolver may compare four bytes at once. */
 struct wsmsg_tag {
 	unsigned char kind;  /* enum wsmsg_tag_kind */
 	char lang[4];        /* "fr", "zh": lower case, 2 or 3 letters */

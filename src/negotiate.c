@@ -3,10 +3,13 @@
  * an HTTP Accept-Language value (RFC 9110 section 12.5.4) or a GNU
  * LANGUAGE list.
  *
- * The value is read once into an array of at most MAX_RANGES ranges on
- * the stack, and each range's tag is parsed at most once.  Each range
- * finds its catalog with the resolver, as wsmsg_describe_lang() does.
- * Most values have no range of weight 0 and no "*": then the ranges are
+ * A browser's value is decided by its first range (first_range_decides()),
+ * which is parsed and resolved while the rest is only scanned for a
+ * weight of 0.  Any other value is read once into an array of at most
+ * MAX_RANGES ranges on the stack, and each range's tag is parsed at most
+ * once.  Each range finds its catalog with the resolver, as
+ * wsmsg_describe_lang() does.  Most values have no range of weight 0
+ * and no "*": then the ranges are
  * tried by descending weight and the first that finds a catalog wins, so
  * the ranges after it are neither parsed nor resolved.  Otherwise every
  * range is resolved, and for every catalog it is worked out whether a
@@ -23,6 +26,12 @@
 #include "lang.h"
 #include "resolve.h"
 #include "wsmsg.h"
+
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
 
 /* The most well-formed ranges read from one value; later ones are
  * ignored. */
@@ -261,6 +270,52 @@ static void judge(const struct range_list *list, struct verdicts *v)
 	}
 }
 
+/* ---- The common value: its first range decides ---- */
+
+/* No catalog decided yet: the value is read in full. */
+#define UNDECIDED WSMSG_SOURCE_UNSPELLED
+
+/*
+ * Could the qvalue at p, just after an '=', be 0?  Not when it is "0."
+ * and a first decimal other than 0, as browsers write their weights
+ * ("0.9").  Any other may be, or is, and the full reading decides:
+ * "0", "0.000", but also "1" and "0.05", which are rarely written.
+ */
+static bool may_weigh_zero(const char *p, const char *end)
+{
+	return !(end - p >= 3 && p[0] == '0' && p[1] == '.' && p[2] >= '1' && p[2] <= '9');
+}
+
+/*
+ * What the value's first range decides, or UNDECIDED.  Browsers send
+ * their reader's first language first, without a weight: a range of
+ * weight 1, which no range outranks and which precedes every other of
+ * its weight, so it is tried first.  When it finds a catalog, that
+ * catalog is the answer unless a range of weight 0 excludes it; "*"
+ * of a weight above 0 only stands in for catalogs tried after.  So a
+ * value without a range that may weigh 0 needs only its first range.
+ * A first range that is not a well-formed tag (a weight, spaces, "*",
+ * or a ':' of a LANGUAGE list all make it malformed here) leaves the
+ * value undecided, as does a range that finds no catalog.
+ */
+static int first_range_decides(const char *value, size_t len)
+{
+	const char *end = value + len;
+	const char *comma = memchr(value, ',', len);
+	const char *range_end = comma != NULL ? comma : end;
+	struct wsmsg_tag tag = wsmsg_tag_parse(value, (size_t)(range_end - value));
+
+	if (tag.kind == WSMSG_TAG_MALFORMED)
+		return UNDECIDED;
+	for (const char *p = range_end; (p = memchr(p, '=', (size_t)(end - p))) != NULL; p++)
+		if (may_weigh_zero(p + 1, end))
+			return UNDECIDED;
+	int c = wsmsg_catalog_for_tag(&tag);
+	if (c == WSMSG_SOURCE_ENGLISH)
+		c = english_catalog();
+	return c >= 0 ? c : UNDECIDED;
+}
+
 /* ---- Choosing ---- */
 
 /* Sorts by descending weight; equal weights keep their written order. */
@@ -312,7 +367,7 @@ static bool needs_verdicts(const struct range_list *list)
 	for (size_t i = 0; i < list->n; i++)
 		if (list->range[i].weight == 0 || list->range[i].star)
 			return true;
-	return false;
+	return false; /* the first range by weight that finds a catalog has it */
 }
 
 /* The choice when needs_verdicts() is false: nothing is excluded, so
@@ -346,6 +401,17 @@ static int choose_judged(struct range_list *list)
 	return choose(list, &verdicts);
 }
 
+/* The choice for any value: every range read.  Out of line, so that
+ * the values the first range decides need neither its stack frame nor
+ * the stack protector's check of its array. */
+static OUT_OF_LINE int choose_read(const char *value, size_t len)
+{
+	struct range_list list;
+
+	read_ranges(value, len, &list);
+	return needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
+}
+
 /* The tag of the English catalog, which wsmsg_negotiate() gives when
  * nothing matches. */
 static const char *english_tag(void)
@@ -365,9 +431,9 @@ int32_t wsmsg_negotiate(const char *ranges, const char **tag)
 	if (len > WSMSG_RANGES_MAX)
 		return E_INVALIDARG;
 
-	struct range_list list;
-	read_ranges(ranges, len, &list);
-	int c = needs_verdicts(&list) ? choose_judged(&list) : choose_first(&list);
+	int c = first_range_decides(ranges, len);
+	if (c == UNDECIDED)
+		c = choose_read(ranges, len);
 	if (c < 0) {
 		*tag = english_tag();
 		return WS_E_NO_TRANSLATION_AVAILABLE;

@@ -1,11 +1,17 @@
 /*
  * The language resolver (resolve.h).  The data it needs, CLDR's likely
- * scripts and regions, is the two tables below; everything else is the
- * ranking in rank().
+ * subtags, language aliases and parent locales, is the four tables
+ * below; the ranking itself is wsmsg_rank() (resolve.h), which the
+ * library's index of its catalogs shares (catalog-index.c).
  */
 #include "resolve.h"
 
 #include <string.h>
+
+/*
+ * The tables' strings are arrays, NUL-padded to their size, so that the
+ * ranking may compare any of them four bytes at a time (resolve.h).
+ */
 
 /*
  * CLDR likely subtags, for the languages written in more than one
@@ -14,7 +20,9 @@
  * Macao and Simplified elsewhere; Serbian is Cyrillic but in Montenegro.
  */
 static const struct {
-	const char *lang, *region, *script;
+	char lang[4];
+	char region[4];
+	char script[5];
 } likely_scripts[] = {
 	{ "az", "", "Latn" }, { "az", "IR", "Arab" },
 	{ "pa", "", "Guru" }, { "pa", "PK", "Arab" },
@@ -30,7 +38,9 @@ static const struct {
  * catalogs all have regions (fr-BE reads fr_FR rather than fr_CA).
  */
 static const struct {
-	const char *lang, *script, *region;
+	char lang[4];
+	char script[5];
+	char region[4];
 } likely_regions[] = {
 	{ "ar", "", "EG" }, { "bg", "", "BG" }, { "cs", "", "CZ" }, { "da", "", "DK" },
 	{ "de", "", "DE" }, { "el", "", "GR" }, { "en", "", "US" }, { "es", "", "ES" },
@@ -50,7 +60,9 @@ static const struct {
  * Latin script.
  */
 static const struct {
-	const char *from, *to, *script;
+	char from[4];
+	char to[4];
+	char script[5];
 } language_aliases[] = {
 	{ "no", "nb", "" }, { "iw", "he", "" }, { "in", "id", "" }, { "ji", "yi", "" },
 	{ "mo", "ro", "" }, { "sh", "sr", "Latn" }, { "tl", "fil", "" },
@@ -63,7 +75,9 @@ static const struct {
  * and Europe outside Brazil is Portugal's.
  */
 static const struct {
-	const char *lang, *region, *group;
+	char lang[4];
+	char region[4];
+	char group[4];
 } region_groups[] = {
 	{ "es", "419", "419" }, { "es", "AR", "419" }, { "es", "BO", "419" },
 	{ "es", "BR", "419" }, { "es", "BZ", "419" }, { "es", "CL", "419" },
@@ -79,14 +93,14 @@ static const struct {
 	{ "pt", "MZ", "PT" }, { "pt", "ST", "PT" }, { "pt", "TL", "PT" },
 };
 
+/* "", NUL-padded as the tables' strings are. */
+static const char none[5];
+
 #define COUNT(a) (sizeof (a) / sizeof (a)[0])
 
-/* strcmp(a, b) == 0, with the first bytes compared in line: most of the
- * comparisons below are of different languages, which this rejects
- * without a call. */
-static inline bool same(const char *a, const char *b)
+static bool same(const char *a, const char *b)
 {
-	return a[0] == b[0] && strcmp(a, b) == 0;
+	return strcmp(a, b) == 0;
 }
 
 const char *wsmsg_resolve_alias(size_t i)
@@ -94,40 +108,20 @@ const char *wsmsg_resolve_alias(size_t i)
 	return i < COUNT(language_aliases) ? language_aliases[i].from : NULL;
 }
 
-/* t with its language alias replaced (no -> nb, sh -> sr-Latn). */
-static struct wsmsg_tag canonical(const struct wsmsg_tag *t)
+struct wsmsg_tag wsmsg_resolve_canonical(const struct wsmsg_tag *t)
 {
 	struct wsmsg_tag c = *t;
 
 	for (size_t i = 0; i < COUNT(language_aliases); i++)
 		if (same(language_aliases[i].from, t->lang)) {
-			strcpy(c.lang, language_aliases[i].to);
-			if (*c.script == '\0')
-				strcpy(c.script, language_aliases[i].script);
+			memcpy(c.lang, language_aliases[i].to, sizeof c.lang);
+			if (c.script[0] == '\0')
+				memcpy(c.script, language_aliases[i].script, sizeof c.script);
 		}
 	return c;
 }
 
-/* Is some language an alias of lang (nb: no)? */
-static bool has_alias(const char *lang)
-{
-	for (size_t i = 0; i < COUNT(language_aliases); i++)
-		if (same(language_aliases[i].to, lang))
-			return true;
-	return false;
-}
-
-/* Is lang an alias of another language (no: nb)? */
-static bool is_alias(const char *lang)
-{
-	for (size_t i = 0; i < COUNT(language_aliases); i++)
-		if (same(language_aliases[i].from, lang))
-			return true;
-	return false;
-}
-
-/* Has lang a likely script: is it written in more than one? */
-static bool has_likely_script(const char *lang)
+bool wsmsg_resolve_scripted(const char *lang)
 {
 	for (size_t i = 0; i < COUNT(likely_scripts); i++)
 		if (same(likely_scripts[i].lang, lang))
@@ -135,27 +129,14 @@ static bool has_likely_script(const char *lang)
 	return false;
 }
 
-/* The group of a region of a language, or "". */
-static const char *group_of(const char *lang, const char *region)
+const char *wsmsg_resolve_likely_script(const char *lang, const char *region)
 {
-	for (size_t i = 0; i < COUNT(region_groups); i++)
-		if (same(region_groups[i].lang, lang) &&
-		    same(region_groups[i].region, region))
-			return region_groups[i].group;
-	return "";
-}
+	const char *any = none;
 
-/* The script of t: the one it names, else the likely one, else "". */
-static const char *script_of(const struct wsmsg_tag *t)
-{
-	const char *any = "";
-
-	if (t->script[0] != '\0')
-		return t->script;
 	for (size_t i = 0; i < COUNT(likely_scripts); i++) {
-		if (!same(likely_scripts[i].lang, t->lang))
+		if (!same(likely_scripts[i].lang, lang))
 			continue;
-		if (same(likely_scripts[i].region, t->region))
+		if (same(likely_scripts[i].region, region))
 			return likely_scripts[i].script;
 		if (likely_scripts[i].region[0] == '\0')
 			any = likely_scripts[i].script;
@@ -163,57 +144,56 @@ static const char *script_of(const struct wsmsg_tag *t)
 	return any;
 }
 
-static const char *likely_region(const char *lang, const char *script)
+bool wsmsg_resolve_grouped(const char *lang)
+{
+	for (size_t i = 0; i < COUNT(region_groups); i++)
+		if (same(region_groups[i].lang, lang))
+			return true;
+	return false;
+}
+
+const char *wsmsg_resolve_group(const char *lang, const char *region)
+{
+	for (size_t i = 0; i < COUNT(region_groups); i++)
+		if (same(region_groups[i].lang, lang) &&
+		    same(region_groups[i].region, region))
+			return region_groups[i].group;
+	return none;
+}
+
+const char *wsmsg_resolve_likely_region(const char *lang, const char *script)
 {
 	for (size_t i = 0; i < COUNT(likely_regions); i++)
 		if (same(likely_regions[i].lang, lang) &&
-		    (*likely_regions[i].script == '\0' ||
+		    (likely_regions[i].script[0] == '\0' ||
 		     same(likely_regions[i].script, script)))
 			return likely_regions[i].region;
-	return "";
+	return none;
 }
 
-/* What a tag's resolution works out once for all its catalogs. */
-struct target {
-	struct wsmsg_tag tag;  /* the tag, its language alias replaced */
-	const char *script;    /* its script: written, else likely, else "" */
-	const char *group;     /* its region's group, or "" */
-	bool scripted;         /* its language has a likely script */
-};
-
-/*
- * How well a catalog whose language alias is replaced already serves
- * the target: 0 not at all, then 1 to 5 by resolve.h's order (5 is
- * best).
- */
-static int rank_canonical(const struct target *target, const struct wsmsg_tag *c)
+/* The script of t: the one it names, else the likely one, else "". */
+static const char *script_of(const struct wsmsg_tag *t)
 {
-	const struct wsmsg_tag *tag = &target->tag;
-	const char *script = target->script, *group = target->group;
-
-	if (!same(tag->lang, c->lang))
-		return 0;
-	/* c is of the target's language: without a likely script for it,
-	 * c's script is the one it writes. */
-	const char *cs = target->scripted ? script_of(c) : c->script;
-	if (script[0] != '\0' && cs[0] != '\0' && !same(script, cs))
-		return 0;
-	if (same(tag->region, c->region))
-		return 5;
-	if (*group != '\0' && same(group, group_of(c->lang, c->region)))
-		return 4;
-	if (c->region[0] == '\0')
-		return 3;
-	if (same(c->region, likely_region(c->lang, script[0] ? script : cs)))
-		return 2;
-	return 1;
+	return t->script[0] != '\0' ? t->script
+	                             : wsmsg_resolve_likely_script(t->lang, t->region);
 }
 
-/* The same for a catalog named with an alias or not. */
-static int rank(const struct target *target, const struct wsmsg_tag *catalog)
+/* The same for a catalog whose name has its alias replaced already. */
+static struct wsmsg_candidate candidate_of(const struct wsmsg_tag *c)
 {
-	struct wsmsg_tag canon = canonical(catalog);
-	return rank_canonical(target, &canon);
+	struct wsmsg_candidate k = { .likely = false };
+
+	memcpy(k.script, script_of(c), sizeof k.script);
+	memcpy(k.region, c->region, sizeof k.region);
+	memcpy(k.group, wsmsg_resolve_group(c->lang, c->region), sizeof k.group);
+	k.likely = same(c->region, wsmsg_resolve_likely_region(c->lang, k.script));
+	return k;
+}
+
+struct wsmsg_candidate wsmsg_resolve_candidate(const struct wsmsg_tag *catalog)
+{
+	struct wsmsg_tag c = wsmsg_resolve_canonical(catalog);
+	return candidate_of(&c);
 }
 
 int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
@@ -226,24 +206,20 @@ int wsmsg_resolve_tie(const struct wsmsg_tag *tag,
 		return WSMSG_SOURCE_ENGLISH;
 	if (tag->kind != WSMSG_TAG_LANGUAGE)
 		return WSMSG_SOURCE_NONE;
-	struct target target = { .tag = canonical(tag) };
-	const struct wsmsg_tag *t = &target.tag;
-	target.scripted = has_likely_script(t->lang);
-	target.script = target.scripted ? script_of(t) : t->script;
-	target.group = group_of(t->lang, t->region);
-	/* A catalog ranks only if its language, read through the aliases,
-	 * is the tag's: when no alias leads to the tag's language, only if
-	 * it is written as the tag's.  That test is enough to pass over the
-	 * catalogs of other languages, most of them.  Such a catalog's name
-	 * needs no alias replaced, unless the tag's language is itself an
-	 * alias. */
-	bool aliased = has_alias(t->lang);
-	bool plain = !aliased && !is_alias(t->lang);
+	struct wsmsg_tag t = wsmsg_resolve_canonical(tag);
+	struct wsmsg_target target = {
+		.lang = t.lang,
+		.script = script_of(&t),
+		.region = t.region,
+		.group = wsmsg_resolve_group(t.lang, t.region),
+	};
+	target.likely_region = wsmsg_resolve_likely_region(t.lang, target.script);
 	for (size_t i = 0; i < n; i++) {
-		if (!aliased && !same(catalogs[i].lang, t->lang))
+		struct wsmsg_tag c = wsmsg_resolve_canonical(&catalogs[i]);
+		if (!same(c.lang, t.lang))
 			continue;
-		int r = plain ? rank_canonical(&target, &catalogs[i])
-		              : rank(&target, &catalogs[i]);
+		struct wsmsg_candidate k = candidate_of(&c);
+		int r = wsmsg_rank(&target, &k);
 		if (r > best_rank) {
 			best = (int)i;
 			best_rank = r;
@@ -278,9 +254,9 @@ bool wsmsg_resolve_find_tie(const struct wsmsg_tag *catalogs, size_t n,
 		for (size_t j = i + 1; j < n; j++) {
 			if (strcmp(catalogs[i].lang, catalogs[j].lang) != 0)
 				continue;
-			const char *scripts[] = { "", script_of(&catalogs[i]),
+			const char *scripts[] = { none, script_of(&catalogs[i]),
 			                          script_of(&catalogs[j]), "Zzzz" };
-			const char *regions[2 + COUNT(region_groups)] = { "", catalogs[i].region };
+			const char *regions[2 + COUNT(region_groups)] = { none, catalogs[i].region };
 			size_t nregions = 2;
 			for (size_t g = 0; g < COUNT(region_groups); g++)
 				if (same(region_groups[g].lang, catalogs[i].lang))

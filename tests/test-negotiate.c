@@ -185,6 +185,7 @@ START_TEST(weight_zero_excludes_what_the_range_names)
 	assert_negotiates("fr;q=0, fr-CA, fr-FR, de;q=0.1", "de");
 	assert_negotiates("fr;q=0.000, fr-CA, it;q=0.5", "it");
 	assert_negotiates("FR;q=0, fr-CA, it;q=0.5", "it");
+	assert_no_catalog("ZH;q=0, zh-TW");
 	/* A prefix must end where a subtag does: "f" is not "fr". */
 	assert_negotiates("f;q=0, fr-CA", "fr-CA");
 	assert_negotiates("fr-C;q=0, fr-CA", "fr-CA");
@@ -197,6 +198,60 @@ START_TEST(weight_zero_excludes_what_the_range_names)
 	assert_no_catalog("zh-TW;q=0, zh-HK");
 	/* A range of weight 0 alone finds nothing. */
 	assert_no_catalog("fr;q=0");
+}
+END_TEST
+
+/* A browser's value: the first range, of weight 1, decides, unless a
+ * range of weight 0, in any of its spellings, excludes what it finds. */
+START_TEST(the_first_range_decides_unless_excluded)
+{
+	assert_negotiates("fr-CH,fr;q=0.9,en-US;q=0.8,en;q=0.7", "fr-FR");
+	assert_negotiates("en-US,en;q=0.9", "en");
+	assert_no_catalog("fr-CH,fr;q=0");
+	assert_negotiates("fr-CH,fr;q=0.,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;q=0.0,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;q=0.00,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;q=0.000,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr;Q=0,de;q=0.5", "de");
+	assert_negotiates("fr-CH,fr-BE;q=0,de;q=0.5", "de");
+	assert_negotiates("fr-CH,de;q=0.5,fr-FR;q=0", "de");
+	assert_negotiates("C,en;q=0,de;q=0.1", "de");
+	/* A range may start with a digit ("419" is well formed). */
+	assert_no_catalog("fr-CH,fr;q=0,1");
+	assert_no_catalog("fr-CH,fr;q=0,419");
+	/* Weights above 0, and malformed ones, exclude nothing. */
+	assert_negotiates("fr-CH,fr;q=0.001,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=0.05,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=0.010,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=0.0005,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr;q=,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,fr-CA;q=0,de;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH,*;q=0", "fr-FR");
+	assert_negotiates("fr-CH,*", "fr-FR");
+	assert_negotiates("C,de", "en");
+	/* A first range that finds nothing leaves it to the others. */
+	assert_negotiates("qaa,fr;q=0.5", "fr-FR");
+	assert_negotiates("fr-CH;q=0.5,de", "de");
+}
+END_TEST
+
+/* The weight 0 is found wherever it is written, before or after other
+ * weights, at any distance from the first range. */
+START_TEST(a_weight_zero_is_found_at_any_offset)
+{
+	char value[128];
+
+	for (int k = 0; k < 24; k++) {
+		snprintf(value, sizeof value, "fr-CH,%*sfr;q=0,de;q=0.5", k, "");
+		memset(value + 6, ',', (size_t)k);
+		assert_negotiates(value, "de");
+		snprintf(value, sizeof value, "fr-CH,%*sde;q=0.5,fr;q=0", k, "");
+		memset(value + 6, ',', (size_t)k);
+		assert_negotiates(value, "de");
+		snprintf(value, sizeof value, "fr-CH,%*sfr;q=0.5,de;q=0.5", k, "");
+		memset(value + 6, ',', (size_t)k);
+		assert_negotiates(value, "fr-FR");
+	}
 }
 END_TEST
 
@@ -537,6 +592,8 @@ int main(void)
 	tcase_add_test(finding, serbian_needs_latin_script);
 	tcase_add_test(finding, the_answer_goes_straight_back_to_the_library);
 	tcase_add_test(exclusions, weight_zero_excludes_what_the_range_names);
+	tcase_add_test(exclusions, the_first_range_decides_unless_excluded);
+	tcase_add_test(exclusions, a_weight_zero_is_found_at_any_offset);
 	tcase_add_test(exclusions, star_is_the_first_catalog_nothing_else_names);
 	tcase_add_test(exclusions, star_with_weight_zero_excludes_the_rest);
 	tcase_add_test(forms, a_language_list_is_tried_in_order);

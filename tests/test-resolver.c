@@ -2,8 +2,13 @@
  * The resolver (src/resolve.c) as a table: sets of catalogs (po/LINGUAS
  * names, shipped or not), tags, and the catalog each tag must get, in
  * the listed order and reversed.  Then the sets gen-catalog must refuse,
- * because some tag would find two catalogs equally good.
+ * because some tag would find two catalogs equally good.  Last, the
+ * library's own index of its catalogs against the resolver.
  */
+#include <stdio.h>
+
+#include "caller.h"
+#include "catalog.h"
 #include "lang.h"
 #include "resolve.h"
 #include "testing.h"
@@ -170,10 +175,14 @@ START_TEST(each_tag_gets_its_catalog_in_any_order)
 		char words[32][16];
 		size_t n = parse_set(e->catalogs, reverse, catalogs, words);
 		struct wsmsg_tag tag = wsmsg_tag_parse_str(e->tag);
-		int got = wsmsg_resolve(&tag, catalogs, n);
+		int tie;
+		int got = wsmsg_resolve_tie(&tag, catalogs, n, &tie);
 		const char *name = got >= 0 ? words[got] : got == WSMSG_SOURCE_ENGLISH ? "C" : NULL;
 
 		ck_assert_msg(got >= WSMSG_SOURCE_ENGLISH && got < (int)n, "%s: %d", e->tag, got);
+		/* No set here has a tie (below): -1 says so. */
+		ck_assert_msg(tie == -1, "%s: tie %d", e->tag, tie);
+		ck_assert_int_eq(wsmsg_resolve(&tag, catalogs, n), got);
 		ck_assert_msg(e->want ? name && strcmp(name, e->want) == 0 : name == NULL,
 		              "[%s]%s: \"%s\" got %s, expected %s", e->catalogs,
 		              reverse ? " reversed" : "", e->tag, name ? name : "none",
@@ -239,6 +248,60 @@ START_TEST(sets_with_a_tie_are_found)
 }
 END_TEST
 
+/*
+ * The library's index of its compiled-in catalogs (catalog-index.c)
+ * gives what the resolver gives over them, for every combination of a
+ * language, a script and a region that the rules or the catalogs name,
+ * and some that none does.
+ */
+static const char *const grid_scripts[] = {
+	"", "Latn", "Cyrl", "Hans", "Hant", "Arab", "Guru", "Zzzz",
+};
+static const char *const grid_regions[] = {
+	"", "419", "AR", "MX", "US", "ES", "PT", "AO", "BR", "CH", "BE", "FR",
+	"CA", "TW", "HK", "MO", "CN", "SG", "ME", "RS", "BA", "NO", "IL", "GB",
+	"AU", "IR", "PK", "AF", "ZZ", "001",
+};
+static const char *const grid_other_languages[] = {
+	"nn", "sr", "zh", "pt", "es", "az", "pa", "uz", "fil", "qaa", "zz", "fr",
+};
+
+static void index_agrees(const char *lang, int *checked)
+{
+	for (size_t s = 0; s < sizeof grid_scripts / sizeof grid_scripts[0]; s++)
+		for (size_t r = 0; r < sizeof grid_regions / sizeof grid_regions[0]; r++) {
+			char text[32];
+			snprintf(text, sizeof text, "%s%s%s%s%s", lang,
+			         *grid_scripts[s] ? "-" : "", grid_scripts[s],
+			         *grid_regions[r] ? "-" : "", grid_regions[r]);
+			struct wsmsg_tag t = wsmsg_tag_parse_str(text);
+			int want = wsmsg_resolve(&t, wsmsg_catalog_langs, wsmsg_ncatalogs);
+			ck_assert_msg(wsmsg_catalog_for_tag(&t) == want, "%s: %d, the resolver %d",
+			              text, wsmsg_catalog_for_tag(&t), want);
+			++*checked;
+		}
+}
+
+START_TEST(the_librarys_index_agrees_with_the_resolver)
+{
+	int checked = 0;
+
+	for (size_t c = 0; c < wsmsg_ncatalogs; c++)
+		index_agrees(wsmsg_catalog_langs[c].lang, &checked);
+	for (size_t a = 0; wsmsg_resolve_alias(a) != NULL; a++)
+		index_agrees(wsmsg_resolve_alias(a), &checked);
+	for (size_t l = 0; l < sizeof grid_other_languages / sizeof grid_other_languages[0]; l++)
+		index_agrees(grid_other_languages[l], &checked);
+	static const char *const others[] = { "C", "POSIX", "C.UTF-8", "x-private", "1234" };
+	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+		struct wsmsg_tag t = wsmsg_tag_parse_str(others[i]);
+		ck_assert_int_eq(wsmsg_catalog_for_tag(&t),
+		                 wsmsg_resolve(&t, wsmsg_catalog_langs, wsmsg_ncatalogs));
+	}
+	ck_assert_int_gt(checked, 10000);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("resolver");
@@ -248,6 +311,7 @@ int main(void)
 	                    sizeof cases / sizeof cases[0]);
 	tcase_add_test(tc, the_sets_above_have_no_ties);
 	tcase_add_loop_test(tc, sets_with_a_tie_are_found, 0, sizeof ties / sizeof ties[0]);
+	tcase_add_test(tc, the_librarys_index_agrees_with_the_resolver);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -4,6 +4,8 @@
  * resolver's: test-resolver), including the forms no shipped catalog
  * depends on yet (POSIX modifiers, scripts, numeric regions).
  */
+#include <string.h>
+
 #include "lang.h"
 #include "testing.h"
 
@@ -46,6 +48,17 @@ static const struct parsed cases[] = {
 	{ "Zh", WSMSG_TAG_LANGUAGE, "zh", "", "" },
 	{ "zZ", WSMSG_TAG_LANGUAGE, "zz", "", "" },
 	{ "aZ_zA", WSMSG_TAG_LANGUAGE, "az", "", "ZA" },
+	/* Near the shapes most tags have ("fr", "fr-CH"), read apart. */
+	{ "fr-C1", WSMSG_TAG_LANGUAGE, "fr", "", "" },
+	{ "fr-1H", WSMSG_TAG_LANGUAGE, "fr", "", "" },
+	{ "fr.CH", WSMSG_TAG_LANGUAGE, "fr", "", "" },
+	{ "fr@CH", WSMSG_TAG_LANGUAGE, "fr", "", "" },
+	{ "frXCH", WSMSG_TAG_OTHER, "", "", "" },
+	{ "f1-CH", WSMSG_TAG_OTHER, "", "", "" },
+	{ "1r-CH", WSMSG_TAG_OTHER, "", "", "" },
+	{ "1r", WSMSG_TAG_OTHER, "", "", "" },
+	{ "r1", WSMSG_TAG_OTHER, "", "", "" },
+	{ "@r", WSMSG_TAG_OTHER, "", "", "" },
 	{ "C", WSMSG_TAG_C, "", "", "" },
 	{ "c.UTF-8", WSMSG_TAG_C, "", "", "" },
 	{ "POSIX", WSMSG_TAG_C, "", "", "" },
@@ -116,6 +129,26 @@ START_TEST(the_longest_tag_is_64_bytes)
 }
 END_TEST
 
+/* Every field is NUL-padded to its size, whichever way it was read: the
+ * resolver compares four bytes at a time. */
+START_TEST(fields_are_nul_padded)
+{
+	static const char *const tags[] = {
+		"fr", "fr-CH", "fra", "es-419", "sr@latin", "zh-Hant-TW", "C", "x1",
+	};
+
+	for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+		struct wsmsg_tag t = wsmsg_tag_parse_str(tags[i]);
+		for (size_t k = strlen(t.lang); k < sizeof t.lang; k++)
+			ck_assert_msg(t.lang[k] == '\0', "%s: lang[%zu]", tags[i], k);
+		for (size_t k = strlen(t.script); k < sizeof t.script; k++)
+			ck_assert_msg(t.script[k] == '\0', "%s: script[%zu]", tags[i], k);
+		for (size_t k = strlen(t.region); k < sizeof t.region; k++)
+			ck_assert_msg(t.region[k] == '\0', "%s: region[%zu]", tags[i], k);
+	}
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("tags");
@@ -125,6 +158,7 @@ int main(void)
 	                    sizeof cases / sizeof cases[0]);
 	tcase_add_test(tc, only_the_given_length_is_read);
 	tcase_add_test(tc, the_longest_tag_is_64_bytes);
+	tcase_add_test(tc, fields_are_nul_padded);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }

@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "catalog.h"
 #include "lang.h"
 #include "mo.h"
 #include "output.h"
@@ -363,6 +364,124 @@ static bool no_ties(const struct catalog *cats, const struct wsmsg_tag *langs,
 	return false;
 }
 
+static void emit_padded(FILE *out, const char *s)
+{
+	fputc('"', out);
+	fputs(s, out);
+	fputc('"', out);
+}
+
+static void emit_candidate(FILE *out, const struct wsmsg_candidate *k)
+{
+	fputs("{ ", out);
+	emit_padded(out, k->script);
+	fputs(", ", out);
+	emit_padded(out, k->region);
+	fputs(", ", out);
+	emit_padded(out, k->group);
+	fprintf(out, ", %s }", k->likely ? "true" : "false");
+}
+
+/* The most keys of the languages' hash: each catalog's language, and
+ * each alias of one. */
+#define MAX_LANGUAGE_KEYS (2 * MAX_CATALOGS)
+
+/* A language that has compiled-in catalogs, under one of its codes. */
+struct language_key {
+	char code[4];          /* as a tag writes it: "nb", or its alias "no" */
+	char lang[4];          /* its alias replaced: "nb" */
+	char alias_script[5];
+	size_t first, count;   /* its catalogs in language_catalogs */
+};
+
+/*
+ * The catalogs by language and the perfect hash of the languages (see
+ * catalog.h), with what the ranking asks of each catalog, worked out by
+ * the resolver's own code.
+ */
+static bool emit_language_index(FILE *out, FILE *hdr, const struct catalog *cats,
+                                size_t ncat)
+{
+	/* Each language, its alias replaced, with its catalogs, in order of
+	 * first appearance in po/LINGUAS; then the aliases of those. */
+	static struct language_key keys[MAX_LANGUAGE_KEYS];
+	size_t order[MAX_CATALOGS], nlang = 0, nordered = 0;
+	for (size_t c = 0; c < ncat; c++) {
+		struct wsmsg_tag canon = wsmsg_resolve_canonical(&cats[c].tag);
+		size_t l;
+		for (l = 0; l < nlang && strcmp(keys[l].lang, canon.lang) != 0; l++)
+			;
+		if (l == nlang) {
+			memset(&keys[l], 0, sizeof keys[l]);
+			memcpy(keys[l].code, canon.lang, sizeof keys[l].code);
+			memcpy(keys[l].lang, canon.lang, sizeof keys[l].lang);
+			nlang++;
+		}
+	}
+	for (size_t l = 0; l < nlang; l++) {
+		keys[l].first = nordered;
+		for (size_t c = 0; c < ncat; c++) {
+			struct wsmsg_tag canon = wsmsg_resolve_canonical(&cats[c].tag);
+			if (strcmp(canon.lang, keys[l].lang) == 0)
+				order[nordered++] = c;
+		}
+		keys[l].count = nordered - keys[l].first;
+	}
+	size_t nkeys = nlang;
+	for (size_t a = 0; wsmsg_resolve_alias(a) != NULL; a++) {
+		struct wsmsg_tag alias = { .kind = WSMSG_TAG_LANGUAGE };
+		strcpy(alias.lang, wsmsg_resolve_alias(a));
+		struct wsmsg_tag canon = wsmsg_resolve_canonical(&alias);
+		for (size_t l = 0; l < nlang && nkeys < MAX_LANGUAGE_KEYS; l++)
+			if (strcmp(keys[l].lang, canon.lang) == 0) {
+				keys[nkeys] = keys[l];
+				memcpy(keys[nkeys].code, alias.lang, sizeof keys[nkeys].code);
+				memcpy(keys[nkeys].alias_script, canon.script,
+				       sizeof keys[nkeys].alias_script);
+				nkeys++;
+			}
+	}
+
+	fputs("const struct wsmsg_language_catalog wsmsg_language_catalogs[] = {\n", out);
+	for (size_t i = 0; i < nordered; i++) {
+		struct wsmsg_candidate k = wsmsg_resolve_candidate(&cats[order[i]].tag);
+		fputs("\t{ ", out);
+		emit_candidate(out, &k);
+		fprintf(out, ", %zu }, /* %s */\n", order[i], cats[order[i]].name);
+	}
+	if (nordered == 0)
+		fputs("\t{ { \"\", \"\", \"\", false }, -1 },\n", out);
+	fputs("};\n\n", out);
+
+	uint64_t hash_keys[MAX_LANGUAGE_KEYS];
+	for (size_t k = 0; k < nkeys; k++)
+		hash_keys[k] = wsmsg_language_key(keys[k].code);
+	struct hash h;
+	if (!find_hash(hash_keys, nkeys, "languages of the catalogs", &h))
+		return false;
+	emit_constant(hdr, "WSMSG_LANGUAGE", &h);
+	fputs("const struct wsmsg_language wsmsg_language_slots[] = {\n", out);
+	for (size_t i = 0; i < h.size; i++) {
+		if (nkeys == 0) {
+			fputs("\t{ 0, \"\", \"\", false, false, 0, 0 }, /* empty slot */\n", out);
+			continue;
+		}
+		const struct language_key *k = &keys[h.slots[i]];
+		bool own = (hash_keys[h.slots[i]] * h.mult) >> h.shift == i;
+		fprintf(out, "\t{ 0x%06" PRIX64 ", ", hash_keys[h.slots[i]]);
+		emit_padded(out, k->lang);
+		fputs(", ", out);
+		emit_padded(out, k->alias_script);
+		fprintf(out, ", %s, %s, %zu, %zu }, /* %s%s */\n",
+		        wsmsg_resolve_scripted(k->lang) ? "true" : "false",
+		        wsmsg_resolve_grouped(k->lang) ? "true" : "false",
+		        k->first, k->count, k->code, own ? "" : ", empty slot");
+	}
+	fputs("};\n\n", out);
+	free(h.slots);
+	return true;
+}
+
 int main(int argc, char **argv)
 {
 	if (argc < 3) {
@@ -515,6 +634,9 @@ int main(int argc, char **argv)
 	free(spelling_keys);
 	free(spellings);
 	free(sources);
+
+	if (!emit_language_index(out, hdr, cats, ncat))
+		return 1;
 
 	/* Messages are indexed like wsmsg_entries, then the phrases. */
 	fputs("const uint32_t wsmsg_texts[] = {\n", out);
