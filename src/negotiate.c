@@ -25,6 +25,7 @@
 #include "catalog.h"
 #include "lang.h"
 #include "resolve.h"
+#include "sources.h"
 #include "wsmsg.h"
 
 #if defined(__GNUC__)
@@ -59,9 +60,11 @@ struct range_list {
 };
 
 /* What the ranges, taken together, say of each catalog. */
+/* About each language of wsmsg_languages() (a slot, sources.h). */
 struct verdicts {
-	bool named[WSMSG_NCATALOGS];    /* by a range other than "*" */
-	bool excluded[WSMSG_NCATALOGS]; /* by a range of weight 0 */
+	size_t n;                       /* the languages */
+	bool named[WSMSG_SLOTS_MAX];    /* by a range other than "*" */
+	bool excluded[WSMSG_SLOTS_MAX]; /* by a range of weight 0 */
 };
 
 /* ---- Reading the value ---- */
@@ -211,7 +214,7 @@ static void read_ranges(const char *value, size_t len, struct range_list *list)
 static int english_catalog(void)
 {
 	struct wsmsg_tag en = wsmsg_tag_parse("en", 2);
-	return wsmsg_catalog_for_tag(&en);
+	return wsmsg_slot_for_tag(&en);
 }
 
 /* The catalog wsmsg_describe_lang() reads for a well-formed range, or
@@ -220,7 +223,7 @@ static int catalog_of(const struct range *r)
 {
 	if (r->star)
 		return WSMSG_SOURCE_NONE;
-	int c = wsmsg_catalog_for_tag(&r->tag);
+	int c = wsmsg_slot_for_tag(&r->tag);
 	return c == WSMSG_SOURCE_ENGLISH ? english_catalog() : c;
 }
 
@@ -243,7 +246,7 @@ static bool basic_match(const struct range *r, const char *tag)
 static bool names(const struct range *r, size_t c)
 {
 	return !r->star && (r->catalog == (int)c ||
-	                    basic_match(r, wsmsg_catalog_tags[c]));
+	                    basic_match(r, wsmsg_slot_tags()[c]));
 }
 
 /*
@@ -253,13 +256,13 @@ static bool names(const struct range *r, size_t c)
  */
 static void judge(const struct range_list *list, struct verdicts *v)
 {
-	for (size_t c = 0; c < WSMSG_NCATALOGS; c++) {
+	for (size_t c = 0; c < v->n; c++) {
 		v->named[c] = false;
 		for (size_t i = 0; i < list->n; i++)
 			if (names(&list->range[i], c))
 				v->named[c] = true;
 	}
-	for (size_t c = 0; c < WSMSG_NCATALOGS; c++) {
+	for (size_t c = 0; c < v->n; c++) {
 		v->excluded[c] = false;
 		for (size_t i = 0; i < list->n; i++) {
 			const struct range *r = &list->range[i];
@@ -310,7 +313,7 @@ static int first_range_decides(const char *value, size_t len)
 	for (const char *p = range_end; (p = memchr(p, '=', (size_t)(end - p))) != NULL; p++)
 		if (may_weigh_zero(p + 1, end))
 			return UNDECIDED;
-	int c = wsmsg_catalog_for_tag(&tag);
+	int c = wsmsg_slot_for_tag(&tag);
 	if (c == WSMSG_SOURCE_ENGLISH)
 		c = english_catalog();
 	return c >= 0 ? c : UNDECIDED;
@@ -338,7 +341,7 @@ static void sort_by_weight(struct range_list *list)
  * no other range names and none excludes; or WSMSG_SOURCE_NONE. */
 static int first_unnamed(const struct verdicts *v)
 {
-	for (size_t c = 0; c < WSMSG_NCATALOGS; c++)
+	for (size_t c = 0; c < v->n; c++)
 		if (!v->named[c] && !v->excluded[c])
 			return (int)c;
 	return WSMSG_SOURCE_NONE;
@@ -391,7 +394,7 @@ static int choose_first(struct range_list *list)
  * judged. */
 static int choose_judged(struct range_list *list)
 {
-	struct verdicts verdicts;
+	struct verdicts verdicts = { .n = wsmsg_slot_count() };
 
 	drop_malformed(list);
 	for (size_t i = 0; i < list->n; i++)
@@ -417,7 +420,7 @@ static OUT_OF_LINE int choose_read(const char *value, size_t len)
 static const char *english_tag(void)
 {
 	int en = english_catalog();
-	return en >= 0 ? wsmsg_catalog_tags[en] : "en";
+	return en >= 0 ? wsmsg_slot_tags()[en] : "en";
 }
 
 int32_t wsmsg_negotiate(const char *ranges, const char **tag)
@@ -438,6 +441,6 @@ int32_t wsmsg_negotiate(const char *ranges, const char **tag)
 		*tag = english_tag();
 		return WS_E_NO_TRANSLATION_AVAILABLE;
 	}
-	*tag = wsmsg_catalog_tags[c];
+	*tag = wsmsg_slot_tags()[c];
 	return S_OK;
 }

@@ -236,6 +236,11 @@ int wsmsg_slot_for_tag(const struct wsmsg_tag *tag)
 	return wsmsg_resolve(tag, l->tag, l->n);
 }
 
+size_t wsmsg_slot_count(void)
+{
+	return current()->n;
+}
+
 const char *const *wsmsg_slot_tags(void)
 {
 	return current()->tags;

@@ -56,9 +56,10 @@ const struct wsmsg_slot_texts *wsmsg_slot_texts(int s);
  * (resolve.h): a slot, WSMSG_SOURCE_ENGLISH or WSMSG_SOURCE_NONE. */
 int wsmsg_slot_for_tag(const struct wsmsg_tag *tag);
 
-/* Every slot's BCP 47 tag ("fr-FR", "vi"), NULL-terminated
- * (wsmsg_languages()); and the sources that have a catalog of exactly
- * slot s's language, as WSMSG_ORIGIN_* bits. */
+/* The number of slots; every slot's BCP 47 tag ("fr-FR", "vi"),
+ * NULL-terminated (wsmsg_languages()); and the sources that have a
+ * catalog of exactly slot s's language, as WSMSG_ORIGIN_* bits. */
+size_t wsmsg_slot_count(void);
 const char *const *wsmsg_slot_tags(void);
 unsigned wsmsg_slot_origin_bits(int s);
 

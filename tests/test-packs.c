@@ -224,6 +224,48 @@ START_TEST(the_languages_and_their_origins)
 }
 END_TEST
 
+static const char *negotiated(const char *ranges, int32_t status)
+{
+	const char *tag = NULL;
+	ck_assert_hr(wsmsg_negotiate(ranges, &tag), status);
+	ck_assert(listed(tag));
+	return tag;
+}
+
+/* wsmsg_negotiate() chooses among installed languages too, by the same
+ * rules, and gives an element of wsmsg_languages(). */
+START_TEST(negotiation_considers_installed_languages)
+{
+	size_t compiled = compiled_in_languages();
+	char other[] = "/tmp/wsmsg-packs-other-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(other));
+	bindtextdomain(WSMSG_DOMAIN, other);
+	ck_assert_str_eq(negotiated("vi", WS_E_NO_TRANSLATION_AVAILABLE), "en");
+	bindtextdomain(WSMSG_DOMAIN, dir);
+	install("vi", "WSMSG_TEST_PACK_VI");
+	ck_assert_str_eq(negotiated("vi-VN", S_OK), "vi");
+	ck_assert_ptr_eq(negotiated("vi-VN", S_OK), wsmsg_languages()[compiled]);
+	ck_assert_str_eq(negotiated("vi-VN, fr;q=0.5", S_OK), "vi");
+	ck_assert_str_eq(negotiated("de, vi;q=0.9", S_OK), "de");
+	ck_assert_str_eq(negotiated("qaa, vi;q=0.2, fr;q=0.1", S_OK), "vi");
+	ck_assert_str_eq(negotiated("qaa:vi_VN:fr", S_OK), "vi");
+	ck_assert_str_eq(negotiated("*;q=0, vi", S_OK), "vi");
+	ck_assert_str_eq(negotiated("vi;q=0, *", S_OK), wsmsg_languages()[0]);
+	/* "*" stands for the first language no range names: vi comes last. */
+	char every[4096] = "";
+	for (size_t i = 0; i < compiled; i++) {
+		strcat(every, wsmsg_languages()[i]);
+		strcat(every, ";q=0,");
+	}
+	strcat(every, "*");
+	ck_assert_str_eq(negotiated(every, S_OK), "vi");
+	const char *text = NULL;
+	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, negotiated("vi-VN", S_OK), &text), S_OK);
+	ck_assert_str_eq(text, VI_TEXT);
+	rmdir(other);
+}
+END_TEST
+
 /* A directory is listed once: a catalog installed after that is not
  * seen by this process, even after binding elsewhere and back. */
 START_TEST(a_directory_is_listed_once)
@@ -504,6 +546,7 @@ int main(void)
 	tcase_add_test(tc, a_rebinding_changes_what_answers_and_keeps_old_texts);
 	tcase_add_test(tc, the_languages_and_their_origins);
 	tcase_add_test(tc, a_directory_is_listed_once);
+	tcase_add_test(tc, negotiation_considers_installed_languages);
 	tcase_add_loop_test(tc, a_bad_catalog_for_a_language_is_ignored, 0, NBAD);
 	tcase_add_loop_test(tc, a_bad_catalog_for_a_compiled_in_language_loses_nothing, 0, NBAD);
 	tcase_add_test(tc, one_bad_file_keeps_libintl_from_the_directory);
