@@ -12,6 +12,7 @@
  * the library's).
  */
 #include <fcntl.h>
+#include <pthread.h>
 #include <libintl.h>
 #include <locale.h>
 #include <stdio.h>
@@ -263,6 +264,58 @@ START_TEST(negotiation_considers_installed_languages)
 	ck_assert_hr(wsmsg_describe_lang(WS_E_OTHER, negotiated("vi-VN", S_OK), &text), S_OK);
 	ck_assert_str_eq(text, VI_TEXT);
 	rmdir(other);
+}
+END_TEST
+
+/* Threads that make a directory's first lookups all at once. */
+#define NTHREADS 8
+static pthread_barrier_t together;
+
+struct first_lookups {
+	const char *vi, *fr, *tag, *caller;
+	int32_t vi_status, fr_status, tag_status;
+};
+
+static void *first_lookups(void *arg)
+{
+	struct first_lookups *r = arg;
+	pthread_barrier_wait(&together);
+	r->vi_status = wsmsg_describe_lang(WS_E_OTHER, "vi-VN", &r->vi);
+	r->fr_status = wsmsg_describe_lang(WS_E_OTHER, "fr-FR", &r->fr);
+	r->tag_status = wsmsg_negotiate("vi, fr;q=0.5", &r->tag);
+	wsmsg_describe(WS_E_OTHER, &r->caller);
+	return NULL;
+}
+
+/* Many threads may make the first lookup of a directory at once: each
+ * catalog is read once, and every thread gets the same texts. */
+START_TEST(threads_share_the_first_reading)
+{
+	pthread_t t[NTHREADS];
+	struct first_lookups r[NTHREADS];
+
+	install("vi", "WSMSG_TEST_PACK_VI");
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	setenv("LANGUAGE", "vi", 1);
+	ck_assert_int_eq(pthread_barrier_init(&together, NULL, NTHREADS), 0);
+	for (int i = 0; i < NTHREADS; i++)
+		ck_assert_int_eq(pthread_create(&t[i], NULL, first_lookups, &r[i]), 0);
+	for (int i = 0; i < NTHREADS; i++)
+		ck_assert_int_eq(pthread_join(t[i], NULL), 0);
+	pthread_barrier_destroy(&together);
+	for (int i = 0; i < NTHREADS; i++) {
+		ck_assert_hr(r[i].vi_status, S_OK);
+		ck_assert_hr(r[i].fr_status, S_OK);
+		ck_assert_hr(r[i].tag_status, S_OK);
+		ck_assert_str_eq(r[i].vi, VI_TEXT);
+		ck_assert_str_eq(r[i].fr, ALT_TEXT);
+		ck_assert_str_eq(r[i].tag, "vi");
+		ck_assert_str_eq(r[i].caller, VI_TEXT);
+		/* One reading: the same copy of each text in every thread. */
+		ck_assert_ptr_eq(r[i].vi, r[0].vi);
+		ck_assert_ptr_eq(r[i].fr, r[0].fr);
+		ck_assert_ptr_eq(r[i].tag, r[0].tag);
+	}
 }
 END_TEST
 
@@ -547,6 +600,7 @@ int main(void)
 	tcase_add_test(tc, the_languages_and_their_origins);
 	tcase_add_test(tc, a_directory_is_listed_once);
 	tcase_add_test(tc, negotiation_considers_installed_languages);
+	tcase_add_test(tc, threads_share_the_first_reading);
 	tcase_add_loop_test(tc, a_bad_catalog_for_a_language_is_ignored, 0, NBAD);
 	tcase_add_loop_test(tc, a_bad_catalog_for_a_compiled_in_language_loses_nothing, 0, NBAD);
 	tcase_add_test(tc, one_bad_file_keeps_libintl_from_the_directory);
