@@ -175,6 +175,12 @@ START_TEST(a_language_without_catalog_exits_3_with_a_note)
 	const char *const env[] = { "LC_ALL=C.UTF-8", "LANGUAGE=qtz", NULL };
 	r = run(env, "WS_E_OTHER", NULL);
 	ck_assert_int_eq(r->status, 3);
+	/* Without --lang, the note names the locale's language. */
+	const char *lang = strstr(note, "language \"qaa\"");
+	char locale_note[1024];
+	snprintf(locale_note, sizeof locale_note, "%.*sthe language of the locale%s",
+	         (int)(lang - note), note, lang + strlen("language \"qaa\""));
+	ck_assert_str_eq(r->err, locale_note);
 	/* --list in such a language says so too. */
 	r = run(c_env, "--lang", "qaa", "--list", NULL);
 	ck_assert_int_eq(r->status, 3);
