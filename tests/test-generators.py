@@ -427,6 +427,7 @@ def main():
 
         # Arguments and outputs.
         refuses('no arguments', [a.gen_catalog], f'usage: {a.gen_catalog} OUTPUT.c')
+        refuses('one output only', [a.gen_catalog, out_c], f'usage: {a.gen_catalog} OUTPUT.c')
         refuses('an argument without "="', gen + ['fr_FR'], 'expected LANG=FILE.mo')
         refuses('a name that is not a language', gen + [f'C={a.mo}'],
                 'po/LINGUAS: C: not a language name')
