@@ -561,6 +561,75 @@ START_TEST(libintl_reads_a_directory_of_valid_catalogs)
 }
 END_TEST
 
+/* Names that are no language's may name a catalog file too: libintl
+ * might read it (through locale.alias, say), so it is validated, but it
+ * serves no lookup; linked to a language's file, the language's name is
+ * kept, whichever comes first in byte order. */
+START_TEST(names_that_are_no_languages)
+{
+	size_t compiled = compiled_in_languages();
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	link_catalog("C", "fr_FR");       /* before fr_FR in byte order */
+	link_catalog("~alias", "fr_FR");  /* after it */
+	install("POSIX", "WSMSG_TEST_PACK_VI");
+	ck_assert_ptr_null(wsmsg_languages()[compiled]);
+	ck_assert_uint_eq(wsmsg_language_origin("fr-FR"),
+	                  WSMSG_ORIGIN_INSTALLED | WSMSG_ORIGIN_COMPILED_IN);
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert(from_libintl("fr_FR", "fr-FR"));
+}
+END_TEST
+
+/* A name too long to keep (over 64 bytes) cannot be read back: such a
+ * file keeps libintl from the directory, and serves no lookup. */
+START_TEST(a_catalog_under_a_long_name)
+{
+	char name[101];
+	memset(name, 'a', 100);
+	name[100] = '\0';
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	install(name, "WSMSG_TEST_PACK_VI");
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), ALT_TEXT);
+	ck_assert(!from_libintl("fr_FR", "fr-FR"));
+}
+END_TEST
+
+/* A directory with more than 512 entries that have a catalog file (each
+ * catalog and each link to one) is not read at all. */
+START_TEST(a_directory_of_too_many_entries)
+{
+	size_t compiled = compiled_in_languages();
+	char name[8];
+
+	remember_compiled_french();
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	for (int i = 0; i < 513; i++) {
+		snprintf(name, sizeof name, "q%c%c", 'a' + i / 26, 'a' + i % 26);
+		link_catalog(name, "fr_FR");
+	}
+	ck_assert_ptr_null(wsmsg_languages()[compiled]);
+	ck_assert_uint_eq(wsmsg_language_origin("fr-FR"), WSMSG_ORIGIN_COMPILED_IN);
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), compiled_fr_other);
+	ck_assert(!from_libintl("fr_FR", "fr-FR"));
+}
+END_TEST
+
+/* A binding longer than a path: nothing is listed, nor trusted. */
+START_TEST(a_binding_too_long_to_read)
+{
+	static char longdir[5000];
+	memset(longdir, 'x', sizeof longdir - 1);
+	longdir[0] = '/';
+	install("fr_FR", "WSMSG_TEST_ALT_MO");
+	remember_compiled_french();
+	bindtextdomain(WSMSG_DOMAIN, longdir);
+	ck_assert_str_eq(in("fr-FR", WS_E_OTHER, S_OK), compiled_fr_other);
+	ck_assert_uint_eq(wsmsg_language_origin("fr-FR"), WSMSG_ORIGIN_COMPILED_IN);
+	set_language("fr_FR");
+	ck_assert_str_eq(caller(WS_E_OTHER, S_OK), compiled_fr_other);
+}
+END_TEST
+
 /* More than WSMSG_INSTALLED_MAX (256) catalogs: the first 256 in byte
  * order are read, and libintl is kept from the directory. */
 START_TEST(at_most_256_catalogs_are_read)
@@ -611,6 +680,10 @@ int main(void)
 	tcase_add_test(tc, of_two_names_for_a_file_the_first_counts);
 	tcase_add_test(tc, libintl_reads_a_directory_of_valid_catalogs);
 	tcase_add_test(tc, at_most_256_catalogs_are_read);
+	tcase_add_test(tc, names_that_are_no_languages);
+	tcase_add_test(tc, a_catalog_under_a_long_name);
+	tcase_add_test(tc, a_directory_of_too_many_entries);
+	tcase_add_test(tc, a_binding_too_long_to_read);
 	suite_add_tcase(s, tc);
 	return run_suite(s);
 }
